@@ -183,7 +183,7 @@ public final class Heap implements AutoCloseable {
             throw new HeapCorruptionException(String.format("0x%x is not an object of the %s heap", object, plan.name()));
         }
         long h = Memory.getWord(object);
-        if (Header.isForwarded(h) || LayoutTable.byId(Header.layoutId(h)) == null) {
+        if (Header.isForwarded(h) || LayoutTable.byId(Header.layoutId(h)) == null || LayoutTable.isFiller(Header.layoutId(h))) {
             throw new HeapCorruptionException(String.format("object 0x%x has a bad header 0x%016x", object, h));
         }
     }

@@ -1,0 +1,243 @@
+package dev.pyxis.gc.semispace;
+
+import dev.pyxis.gc.policy.AddressStack;
+import dev.pyxis.gc.policy.BumpSpace;
+import dev.pyxis.gc.policy.LargeObjectSpace;
+import dev.pyxis.gc.spi.CollectionReason;
+import dev.pyxis.gc.spi.CollectorBinding;
+import dev.pyxis.gc.spi.CollectorPlan;
+import dev.pyxis.heap.api.Header;
+import dev.pyxis.heap.api.HeapCorruptionException;
+import dev.pyxis.heap.api.Layout;
+import dev.pyxis.heap.api.LayoutTable;
+import dev.pyxis.heap.api.Memory;
+import dev.pyxis.heap.api.Mutator;
+import dev.pyxis.heap.api.Word;
+
+import java.util.function.LongConsumer;
+
+/**
+ * Two bump spaces of half the heap each and a large-object space. A collection copies what is
+ * reachable from the current space into the other one, breadth first, with the to-space itself
+ * as the queue (Cheney), and marks reachable large objects with an explicit stack; then the
+ * spaces trade places.
+ *
+ * <p>Budget: {@code 2 * semispace used + large-object used <= heap size}, so that every live
+ * small object always fits in the to-space.
+ */
+final class SemiSpacePlan implements CollectorPlan {
+    private final CollectorBinding binding;
+    private final long heapSize;
+    private final boolean poison;
+    private BumpSpace current;
+    private BumpSpace other;
+    private final LargeObjectSpace large = new LargeObjectSpace();
+    private final AddressStack largeGray = new AddressStack();
+    /** The space being evacuated, during a collection; null otherwise. */
+    private BumpSpace from;
+
+    SemiSpacePlan(CollectorBinding binding) {
+        this.binding = binding;
+        this.heapSize = binding.config().heapSize();
+        this.poison = binding.config().stress();
+        this.current = new BumpSpace("semispace-0", heapSize / 2);
+        try {
+            this.other = new BumpSpace("semispace-1", heapSize / 2);
+        } catch (RuntimeException e) {
+            current.release();
+            throw e;
+        }
+    }
+
+    @Override
+    public String name() {
+        return "semispace";
+    }
+
+    /** The highest top the current space may reach with the large objects there are now. */
+    private long smallLimit() {
+        return current.start() + (heapSize - large.used()) / 2;
+    }
+
+    @Override
+    public long allocate(Mutator mutator, long bytes) {
+        long a = tryAllocate(mutator, bytes);
+        if (a == 0) {
+            binding.collectForAllocation();
+            a = tryAllocate(mutator, bytes);
+            if (a == 0) {
+                throw binding.outOfHeap(bytes);
+            }
+        }
+        return a;
+    }
+
+    private long tryAllocate(Mutator mutator, long bytes) {
+        long want = bytes + mutator.bufferWanted();
+        long chunk = current.allocate(want, smallLimit());
+        if (chunk != 0) {
+            if (want > bytes) {
+                mutator.setAllocationBuffer(chunk + bytes, chunk + want);
+            }
+            return chunk;
+        }
+        return current.allocate(bytes, smallLimit());
+    }
+
+    @Override
+    public long allocateLarge(Mutator mutator, long bytes) {
+        if (!largeFits(bytes)) {
+            binding.collectForAllocation();
+            if (!largeFits(bytes)) {
+                throw binding.outOfHeap(bytes);
+            }
+        }
+        return large.allocate(bytes);
+    }
+
+    private boolean largeFits(long bytes) {
+        return 2 * current.used() + large.used() + LargeObjectSpace.footprint(bytes) <= heapSize;
+    }
+
+    @Override
+    public long allocateForEvacuation(long bytes) {
+        if (bytes >= binding.config().largeObjectThreshold()) {
+            return largeFits(bytes) ? large.allocate(bytes) : 0;
+        }
+        return current.allocate(bytes, smallLimit());
+    }
+
+    @Override
+    public void retireBuffer(Mutator mutator) {
+        current.giveBack(mutator.bufferCursor(), mutator.bufferLimit());
+        mutator.clearAllocationBuffer();
+    }
+
+    @Override
+    public void collect(CollectionReason reason) {
+        from = current;
+        BumpSpace to = other;
+        to.reset();
+        try {
+            binding.scanRoots((slots, start, end) -> {
+                for (int i = start; i < end; i++) {
+                    long w = slots[i];
+                    if (Word.isReference(w)) {
+                        binding.checkSlot(w, 0);
+                        slots[i] = evacuate(w, to);
+                    }
+                }
+            });
+            long scan = to.start();
+            while (scan < to.top() || !largeGray.isEmpty()) {
+                while (scan < to.top()) {
+                    scan += scanObject(scan, to);
+                }
+                while (!largeGray.isEmpty()) {
+                    scanObject(largeGray.pop(), to);
+                }
+            }
+            binding.processWeakReferences(this::survivor);
+            large.sweep(poison);
+            if (poison) {
+                from.poison();
+            } else {
+                from.reset();
+            }
+            other = from;
+            current = to;
+        } finally {
+            from = null;
+            largeGray.clear();
+        }
+    }
+
+    /** Updates the reference slots of a to-space or large object; returns its size. */
+    private long scanObject(long object, BumpSpace to) {
+        Layout layout = LayoutTable.ofHeader(Memory.getWord(object));
+        for (int off : layout.referenceOffsets()) {
+            updateSlot(object + off, to);
+        }
+        if (layout.kind() == Layout.Kind.REFERENCE_ARRAY) {
+            long n = Memory.getWord(object + layout.lengthOffset());
+            long slot = object + layout.baseSize();
+            for (long end = slot + n * 8; slot < end; slot += 8) {
+                updateSlot(slot, to);
+            }
+        }
+        return layout.sizeOf(object);
+    }
+
+    private void updateSlot(long slot, BumpSpace to) {
+        long w = Memory.getWord(slot);
+        if (Word.isReference(w)) {
+            binding.checkSlot(w, slot);
+            Memory.putWord(slot, evacuate(w, to));
+        }
+    }
+
+    /** The new address of the object at {@code address}, copying it on first reach. */
+    private long evacuate(long address, BumpSpace to) {
+        if (from.contains(address, 8)) {
+            long h = Memory.getWord(address);
+            if (Header.isForwarded(h)) {
+                return Header.forwardingAddress(h);
+            }
+            long size = LayoutTable.ofHeader(h).sizeOf(address);
+            long copy = to.allocate(size);
+            if (copy == 0) {
+                throw new IllegalStateException("to-space overflow: the semispace budget was broken");
+            }
+            Memory.copy(address, copy, size);
+            Memory.putWord(address, Header.forwardTo(copy));
+            return copy;
+        }
+        if (large.isObject(address)) {
+            if (LargeObjectSpace.mark(address)) {
+                largeGray.push(address);
+            }
+            return address;
+        }
+        throw new HeapCorruptionException(String.format("0x%x is no object of the semispace heap", address));
+    }
+
+    private long survivor(long address) {
+        if (from.contains(address, 8)) {
+            long h = Memory.getWord(address);
+            return Header.isForwarded(h) ? Header.forwardingAddress(h) : Word.NULL;
+        }
+        if (large.isObject(address)) {
+            return (Memory.getWord(address) & Header.MARKED) != 0 ? address : Word.NULL;
+        }
+        return Word.NULL;
+    }
+
+    @Override
+    public boolean contains(long address, long bytes) {
+        return current.contains(address, bytes) || (from != null && from.contains(address, bytes))
+                || large.contains(address, bytes);
+    }
+
+    @Override
+    public void forEachObject(LongConsumer visitor) {
+        current.forEachObject(visitor);
+        large.forEachObject(visitor);
+    }
+
+    @Override
+    public long capacity() {
+        return heapSize;
+    }
+
+    @Override
+    public long used() {
+        return current.used() + large.used();
+    }
+
+    @Override
+    public void release() {
+        current.release();
+        other.release();
+        large.release();
+    }
+}
