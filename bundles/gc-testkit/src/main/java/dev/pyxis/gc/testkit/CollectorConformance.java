@@ -265,9 +265,10 @@ public abstract class CollectorConformance {
     void stressModePoisonsFreedMemory() {
         Heap heap = newHeap(config(Mode.STRESS, 4L << 20));
         Mutator m = heap.attach();
+        int keep = m.roots().push(newNode(heap, m, 2));
+        // Allocated last: the stress collection its own allocation runs happens before it exists.
         long dead = newNode(heap, m, 1);
         heap.writeWord(dead, 24, Word.fromSmallInt(5));
-        int keep = m.roots().push(newNode(heap, m, 2));
         heap.collect(CollectionReason.EXPLICIT);
         // The rooting bug this mode exists to find: an address kept in a Java local across a safepoint.
         assertEquals(Word.POISON, Memory.getWord(dead + 24), "freed memory was not poisoned");

@@ -304,7 +304,7 @@ public final class TestGraph {
                 throw new AssertionError("object " + m.id + ": checksum word changed");
             }
             if (m.words != null) {
-                if (heap.length(a) != m.words.length && m.layout != NODE) {
+                if (m.layout != NODE && heap.length(a) != m.words.length) {
                     throw new AssertionError("object " + m.id + ": length " + heap.length(a) + ", expected " + m.words.length);
                 }
                 for (int j = 0; j < m.words.length; j++) {
