@@ -217,22 +217,27 @@ public final class Heap implements AutoCloseable {
         return address;
     }
 
-    void safepointSlow(Mutator m, boolean inAllocation) {
+    void safepointSlow(Mutator m) {
+        // Clear the poll before reading the requests: a request made meanwhile sets it again.
+        if (!config.stress()) {
+            m.pollRequested = false;
+        }
         CollectorProvider swapTo = pendingSwap;
         if (swapTo != null) {
             pendingSwap = null;
-            swap(swapTo);
+            try {
+                swap(swapTo);
+            } catch (OutOfHeapException e) {
+                // Requested by another thread: the program goes on with the old plan.
+                LOG.warn("swap to {} abandoned: {}", swapTo.name(), e.getMessage());
+            }
         }
         if (pendingCollection) {
             pendingCollection = false;
             collect(CollectionReason.REQUESTED);
         }
-        if (config.stress()) {
-            if (m.stressTick()) {
-                collect(CollectionReason.STRESS);
-            }
-        } else {
-            m.pollRequested = false;
+        if (config.stress() && m.stressTick()) {
+            collect(CollectionReason.STRESS);
         }
     }
 

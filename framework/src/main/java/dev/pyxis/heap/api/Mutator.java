@@ -88,7 +88,7 @@ public final class Mutator implements AutoCloseable {
 
     private long allocateSlow(long size) {
         if (pollRequested) {
-            heap.safepointSlow(this, true);
+            heap.safepointSlow(this);
         }
         return heap.allocateSlow(this, size);
     }
@@ -99,7 +99,7 @@ public final class Mutator implements AutoCloseable {
      */
     public void safepoint() {
         if (pollRequested) {
-            heap.safepointSlow(this, false);
+            heap.safepointSlow(this);
         }
     }
 
