@@ -9,12 +9,15 @@ public final class PauseRecorder {
     private long count;
     private long total;
     private long max;
+    /** The recent pauses sorted, kept until the next record: statistics are read often. */
+    private long[] sorted;
 
     public void record(long nanos) {
         ring[(int) (count % RECENT)] = nanos;
         count++;
         total += nanos;
         max = Math.max(max, nanos);
+        sorted = null;
     }
 
     public long count() {
@@ -42,11 +45,14 @@ public final class PauseRecorder {
 
     /** The {@code p}-th percentile (nearest rank) of the recent pauses; 0 when there are none. */
     public long percentile(double p) {
-        long[] r = recent();
+        if (sorted == null) {
+            sorted = recent();
+            Arrays.sort(sorted);
+        }
+        long[] r = sorted;
         if (r.length == 0) {
             return 0;
         }
-        Arrays.sort(r);
         int rank = (int) Math.ceil(p / 100.0 * r.length);
         return r[Math.max(0, Math.min(r.length - 1, rank - 1))];
     }

@@ -11,13 +11,16 @@ import java.util.function.LongConsumer;
 /**
  * A contiguous space filled by a bump pointer: the policy of copy spaces (each half of a
  * semispace, a nursery) and of immortal spaces. {@code [start, top)} is allocated and parseable
- * (objects and fillers back to back); {@code [top, end)} is zero.
+ * (objects and fillers back to back). Above the top, {@code [top, dirtyEnd)} may hold old
+ * contents (a rewound space keeps its pages resident, which is cheaper than giving them back and
+ * faulting them in again) and is zeroed as it is handed out; {@code [dirtyEnd, end)} is zero.
  */
 public final class BumpSpace {
     private final String name;
     private final long start;
     private final long end;
     private long top;
+    private long dirtyEnd;
     private boolean released;
 
     /** Reserves {@code capacity} bytes of address space (resident only when touched). */
@@ -27,6 +30,7 @@ public final class BumpSpace {
         this.start = VirtualMemory.map(size);
         this.end = start + size;
         this.top = start;
+        this.dirtyEnd = start;
     }
 
     public String name() {
@@ -55,6 +59,18 @@ public final class BumpSpace {
 
     /** Bumps {@code bytes} of zeroed memory, or returns 0 if they do not fit below {@code limit}. */
     public long allocate(long bytes, long limit) {
+        long a = allocateUninitialized(bytes, limit);
+        if (a != 0 && a < dirtyEnd) {
+            Memory.fill(a, Math.min(a + bytes, dirtyEnd) - a, (byte) 0);
+        }
+        return a;
+    }
+
+    /**
+     * Bumps {@code bytes} whose old contents are left as they are, or returns 0: for copying
+     * collectors, which overwrite every byte at once.
+     */
+    public long allocateUninitialized(long bytes, long limit) {
         long a = top;
         long n = a + bytes;
         if (n > Math.min(end, limit) || n < a) {
@@ -107,15 +123,32 @@ public final class BumpSpace {
         }
     }
 
-    /** Overwrites the allocated part with {@link Word#POISON}; {@link #reset} before reuse. */
-    public void poison() {
+    /** Overwrites the allocated part with {@link Word#POISON}; the space is then empty. */
+    public void poisonAndRewind() {
         Memory.fillWords(start, top - start, Word.POISON);
+        rewind();
+    }
+
+    /** Empties the space but keeps its pages: they are zeroed again as they are handed out. */
+    public void rewind() {
+        dirtyEnd = Math.max(dirtyEnd, top);
+        top = start;
+    }
+
+    /** Gives back the pages above {@code start + keep} that hold old contents. */
+    public void trim(long keep) {
+        long from = Math.max(top, VirtualMemory.roundToPages(start + keep));
+        if (from < dirtyEnd) {
+            VirtualMemory.discard(from, dirtyEnd - from);
+            dirtyEnd = from;
+        }
     }
 
     /** Empties the space: its pages go back to the system and read as zero. */
     public void reset() {
-        VirtualMemory.discard(start, top - start);
+        VirtualMemory.discard(start, Math.max(top, dirtyEnd) - start);
         top = start;
+        dirtyEnd = start;
     }
 
     /** Unmaps the space. Idempotent. */

@@ -442,8 +442,9 @@ public final class Heap implements AutoCloseable {
                         slotAddress, word, plan.name()));
             }
             long h = Memory.getWord(word);
-            if (!Header.isForwarded(h) && LayoutTable.byId(Header.layoutId(h)) == null) {
-                throw new HeapCorruptionException(String.format("slot 0x%x points to 0x%x whose header 0x%016x names no layout",
+            int layout = Header.layoutId(h);
+            if (!Header.isForwarded(h) && (LayoutTable.byId(layout) == null || LayoutTable.isFiller(layout))) {
+                throw new HeapCorruptionException(String.format("slot 0x%x points to 0x%x whose header 0x%016x is no object's",
                         slotAddress, word, h));
             }
         }

@@ -24,8 +24,13 @@ import java.util.function.LongConsumer;
  *
  * <p>Budget: {@code 2 * semispace used + large-object used <= heap size}, so that every live
  * small object always fits in the to-space.
+ *
+ * <p>The evacuated space keeps its pages (zeroing a buffer as it is handed out costs less than
+ * faulting fresh pages in), except beyond twice the live size plus {@link #RESIDENT_SLACK}, which
+ * goes back to the system so that a heap whose live data shrank does not hold on to memory.
  */
 final class SemiSpacePlan implements CollectorPlan {
+    static final long RESIDENT_SLACK = 32L << 20;
     private final CollectorBinding binding;
     private final long heapSize;
     private final boolean poison;
@@ -73,6 +78,8 @@ final class SemiSpacePlan implements CollectorPlan {
     }
 
     private long tryAllocate(Mutator mutator, long bytes) {
+        // The old buffer's rest goes back first: at the top it simply lowers the top.
+        retireBuffer(mutator);
         long want = bytes + mutator.bufferWanted();
         long chunk = current.allocate(want, smallLimit());
         if (chunk != 0) {
@@ -117,7 +124,6 @@ final class SemiSpacePlan implements CollectorPlan {
     public void collect(CollectionReason reason) {
         from = current;
         BumpSpace to = other;
-        to.reset();
         try {
             binding.scanRoots((slots, start, end) -> {
                 for (int i = start; i < end; i++) {
@@ -140,10 +146,11 @@ final class SemiSpacePlan implements CollectorPlan {
             binding.processWeakReferences(this::survivor);
             large.sweep(poison);
             if (poison) {
-                from.poison();
+                from.poisonAndRewind();
             } else {
-                from.reset();
+                from.rewind();
             }
+            from.trim(2 * to.used() + RESIDENT_SLACK);
             other = from;
             current = to;
         } finally {
@@ -184,7 +191,7 @@ final class SemiSpacePlan implements CollectorPlan {
                 return Header.forwardingAddress(h);
             }
             long size = LayoutTable.ofHeader(h).sizeOf(address);
-            long copy = to.allocate(size);
+            long copy = to.allocateUninitialized(size, to.end());
             if (copy == 0) {
                 throw new IllegalStateException("to-space overflow: the semispace budget was broken");
             }

@@ -4,6 +4,7 @@ import dev.pyxis.gc.spi.CollectionReason;
 import dev.pyxis.gc.spi.CollectorProvider;
 import dev.pyxis.heap.api.Heap;
 import dev.pyxis.heap.api.HeapConfig;
+import dev.pyxis.heap.api.Mutator;
 import dev.pyxis.heap.api.OutOfHeapException;
 import org.junit.jupiter.api.Test;
 
@@ -72,27 +73,26 @@ public abstract class CollectorSwapSuite {
     @Test
     void aSwapThatDoesNotFitLeavesTheOldHeapIntact() {
         try (Heap heap = Heap.create(HeapConfig.ofSize(8L << 20).withChecked(true), first())) {
-            TestGraph g = new TestGraph(heap, heap.attach(), 17, 48);
-            // Fill the heap with live data until it nearly runs out.
-            try {
-                while (true) {
-                    g.mutate(200, 0.0);
-                    heap.collect(CollectionReason.EXPLICIT);
-                    g.verify();
-                    if (heap.stats().used() > heap.stats().capacity() / 4) {
-                        break;
-                    }
-                }
-            } catch (OutOfHeapException ignored) {
-                // the loop only wants a heap that is well filled
+            Mutator m = heap.attach();
+            TestGraph g = new TestGraph(heap, m, 17, 48);
+            g.mutate(5_000, 0.0);
+            // A chain makes the live data larger than the tiny plan can hold.
+            TestGraph chain = new TestGraph(heap, m, 0, 1);
+            while (heap.plan().used() <= 4 * HeapConfig.MIN_HEAP) {
+                chain.pushChain(0);
             }
+            heap.collect(CollectionReason.EXPLICIT);
+            long chainLength = chain.chainLength(0);
             TestGraph.Census before = g.verify();
             CollectorProvider tiny = new TinyProvider(second());
             assertThrows(OutOfHeapException.class, () -> heap.swap(tiny));
             assertEquals(first().name(), heap.plan().name());
             assertEquals(before, g.verify());
+            assertEquals(chainLength, chain.chainLength(0));
             heap.collect(CollectionReason.EXPLICIT);
-            assertEquals(before, g.verify());
+            g.mutate(1_000, 0.0);
+            g.verify();
+            assertEquals(chainLength, chain.chainLength(0));
         }
     }
 
@@ -148,7 +148,7 @@ public abstract class CollectorSwapSuite {
                 }
 
                 @Override
-                public Iterable<dev.pyxis.heap.api.Mutator> mutators() {
+                public Iterable<Mutator> mutators() {
                     return binding.mutators();
                 }
             });

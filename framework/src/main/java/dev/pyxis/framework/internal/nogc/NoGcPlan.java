@@ -25,7 +25,8 @@ final class NoGcPlan implements CollectorPlan {
 
     @Override
     public long allocate(Mutator mutator, long bytes) {
-        long want = Math.max(bytes, bytes + mutator.bufferWanted());
+        retireBuffer(mutator);
+        long want = bytes + mutator.bufferWanted();
         long chunk = space.allocate(want);
         if (chunk == 0) {
             chunk = space.allocate(bytes);
