@@ -1,6 +1,5 @@
-package dev.pyxis.gc.marksweep;
+package dev.pyxis.gc.policy;
 
-import dev.pyxis.gc.policy.FreeListSpace;
 import dev.pyxis.heap.api.Header;
 import dev.pyxis.heap.api.Layout;
 import dev.pyxis.heap.api.Memory;
