@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The owned heap: objects in off-heap spaces managed by one {@link CollectorPlan} at a time,
@@ -39,7 +40,7 @@ public final class Heap implements AutoCloseable {
 
     private CollectorProvider provider;
     private CollectorPlan plan;
-    private volatile CollectorProvider pendingSwap;
+    private final AtomicReference<CollectorProvider> pendingSwap = new AtomicReference<>();
     private volatile boolean pendingCollection;
     private boolean collecting;
     private boolean closed;
@@ -222,9 +223,8 @@ public final class Heap implements AutoCloseable {
         if (!config.stress()) {
             m.pollRequested = false;
         }
-        CollectorProvider swapTo = pendingSwap;
+        CollectorProvider swapTo = pendingSwap.getAndSet(null);
         if (swapTo != null) {
-            pendingSwap = null;
             try {
                 swap(swapTo);
             } catch (OutOfHeapException e) {
@@ -249,7 +249,7 @@ public final class Heap implements AutoCloseable {
 
     /** Asks for a swap to {@code provider}'s plan at the next safepoint. Any thread. */
     public void requestSwap(CollectorProvider provider) {
-        pendingSwap = provider;
+        pendingSwap.set(provider);
         pollAll();
     }
 

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +34,12 @@ public final class Vm implements AutoCloseable {
     private final Concurrency concurrency;
     private final Map<Slot, Component> bound = new EnumMap<>(Slot.class);
     private final RegistryListener listener = new Listener();
+    /**
+     * The collector the VM runs on or has asked the heap to swap to; guarded by this. Withdrawals
+     * are judged against it, not against the heap's current plan: a swap's target that goes away
+     * before the safepoint must be replaced too, or the VM would end up on a withdrawn collector.
+     */
+    private CollectorProvider collectorTarget;
     private volatile boolean collectorOrphaned;
 
     private Vm(Profile profile, ComponentRegistry registry) {
@@ -46,7 +53,8 @@ public final class Vm implements AutoCloseable {
             }
         }
         this.concurrency = ((ConcurrencyProvider) bound.get(Slot.CONCURRENCY)).create();
-        this.heap = Heap.create(profile.heapConfig(), (CollectorProvider) bound.get(Slot.COLLECTOR));
+        this.collectorTarget = (CollectorProvider) bound.get(Slot.COLLECTOR);
+        this.heap = Heap.create(profile.heapConfig(), collectorTarget);
         registry.addListener(listener);
         LOG.debug("vm created: {}", bound);
     }
@@ -83,8 +91,13 @@ public final class Vm implements AutoCloseable {
     }
 
     /** Swaps the collector to {@code name} at the next safepoint. Any thread. */
-    public void requestCollectorSwap(String name) {
-        heap.requestSwap(registry.require(Slot.COLLECTOR, name, CollectorProvider.class));
+    public synchronized void requestCollectorSwap(String name) {
+        swapTo(registry.require(Slot.COLLECTOR, name, CollectorProvider.class));
+    }
+
+    private void swapTo(CollectorProvider provider) {
+        collectorTarget = provider;
+        heap.requestSwap(provider);
     }
 
     @Override
@@ -101,7 +114,7 @@ public final class Vm implements AutoCloseable {
                     if (collectorOrphaned) {
                         collectorOrphaned = false;
                         LOG.info("collector {} arrived; swapping to it", component.name());
-                        heap.requestSwap((CollectorProvider) component);
+                        swapTo((CollectorProvider) component);
                     }
                 } else if (bound.get(slot) == null && component.name().equals(profile.choice(slot))) {
                     bound.put(slot, component);
@@ -114,7 +127,7 @@ public final class Vm implements AutoCloseable {
         public void removed(Slot slot, Component component) {
             synchronized (Vm.this) {
                 if (slot == Slot.COLLECTOR) {
-                    if (heap.collector() != component) {
+                    if (collectorTarget != component) {
                         return;
                     }
                     CollectorProvider next = replacementCollector();
@@ -123,7 +136,7 @@ public final class Vm implements AutoCloseable {
                         LOG.warn("collector {} withdrawn and none other available; keeping its plan", component.name());
                     } else {
                         LOG.info("collector {} withdrawn; swapping to {}", component.name(), next.name());
-                        heap.requestSwap(next);
+                        swapTo(next);
                     }
                 } else if (bound.get(slot) == component) {
                     if (slot.optional()) {
@@ -136,17 +149,14 @@ public final class Vm implements AutoCloseable {
             }
         }
 
+        /** The profile's collector if available, else the first by name; the withdrawn one is gone already. */
         private CollectorProvider replacementCollector() {
             var preferred = registry.find(Slot.COLLECTOR, profile.choice(Slot.COLLECTOR));
-            if (preferred.isPresent() && preferred.get() != heap.collector()) {
+            if (preferred.isPresent()) {
                 return (CollectorProvider) preferred.get();
             }
-            for (Component c : registry.available(Slot.COLLECTOR)) {
-                if (c != heap.collector()) {
-                    return (CollectorProvider) c;
-                }
-            }
-            return null;
+            List<Component> available = registry.available(Slot.COLLECTOR);
+            return available.isEmpty() ? null : (CollectorProvider) available.getFirst();
         }
     }
 }

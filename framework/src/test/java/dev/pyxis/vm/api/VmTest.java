@@ -51,6 +51,26 @@ class VmTest {
     }
 
     @Test
+    void aSwapTargetWithdrawnBeforeTheSafepointIsReplacedToo() {
+        ComponentRegistry registry = ComponentRegistry.discover(getClass().getClassLoader());
+        CollectorProvider second = new NoGcProvider();
+        CollectorProvider third = new NoGcProvider();
+        registry.add(second);
+        registry.add(third);
+        try (Vm vm = Vm.create(Profile.parse("gc = nogc", "t"), registry)) {
+            Component first = vm.bound(Slot.COLLECTOR);
+            Mutator m = vm.heap().attach();
+            registry.remove(first);
+            Component target = registry.find(Slot.COLLECTOR, "nogc").orElseThrow();
+            registry.remove(target);
+            m.safepoint();
+            Component now = vm.bound(Slot.COLLECTOR);
+            assertTrue(now != first && now != target, "the VM ended on a withdrawn collector");
+            assertTrue(registry.available(Slot.COLLECTOR).contains(now));
+        }
+    }
+
+    @Test
     void optionalSlotsStayEmptyAndBadProfilesFailBeforeAnythingIsBuilt() {
         ComponentRegistry registry = ComponentRegistry.discover(getClass().getClassLoader());
         try (Vm vm = Vm.create(Profile.parse("gc = nogc", "t"), registry)) {

@@ -4,6 +4,10 @@ import dev.pyxis.registry.api.ComponentRegistry;
 import dev.pyxis.registry.api.Profile;
 import dev.pyxis.registry.api.ProfileException;
 import dev.pyxis.registry.api.Slot;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.Constants;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -13,24 +17,42 @@ import org.osgi.service.component.annotations.Reference;
  * Gogo shell commands ({@code pyxis:components}, {@code pyxis:heap}, {@code pyxis:swap}). The
  * shell knows nothing of Pyxis types: Gogo calls these public methods by reflection and prints
  * what they return. {@code heap} and {@code swap} work on a VM the shell owns, started on first
- * use with the default profile.
+ * use with the default profile. Immediate, so that the VM outlives each command: Gogo releases
+ * the service after every call, which would deactivate a delayed component.
  */
-@Component(service = ShellCommands.class, property = {
+@Component(service = ShellCommands.class, immediate = true, property = {
         "osgi.command.scope=pyxis",
         "osgi.command.function=components",
         "osgi.command.function=heap",
         "osgi.command.function=swap"})
 public final class ShellCommands {
     private final ComponentRegistry registry;
+    private final BundleContext context;
+    /*
+     * On framework shutdown the collector and GIL providers go before this component does; the
+     * VM would swap collectors and warn on the way down. Closing it first avoids both.
+     */
+    private final SynchronousBundleListener shutdown = event -> {
+        if (event.getType() == BundleEvent.STOPPING && event.getBundle().getBundleId() == Constants.SYSTEM_BUNDLE_ID) {
+            closeShellVm();
+        }
+    };
     private ShellVm shellVm;
 
     @Activate
-    public ShellCommands(@Reference ComponentRegistry registry) {
+    public ShellCommands(@Reference ComponentRegistry registry, BundleContext context) {
         this.registry = registry;
+        this.context = context;
+        context.addBundleListener(shutdown);
     }
 
     @Deactivate
-    synchronized void deactivate() {
+    void deactivate() {
+        context.removeBundleListener(shutdown);
+        closeShellVm();
+    }
+
+    private synchronized void closeShellVm() {
         if (shellVm != null) {
             shellVm.close();
             shellVm = null;
@@ -48,7 +70,7 @@ public final class ShellCommands {
                 line(b, c.name().equals(chosen), c.name(), c.description());
             }
             if (slot.optional()) {
-                line(b, chosen.equals(Slot.NONE), Slot.NONE, "");
+                line(b, chosen.equals(Slot.NONE), Slot.NONE, emptySlot(slot));
             }
         }
         b.append(shellVm != null ? "* bound in the shell's VM" : "* the default profile's choice");
@@ -56,7 +78,7 @@ public final class ShellCommands {
     }
 
     /** The shell VM's heap statistics; starts the VM on first use. */
-    public synchronized String heap() {
+    public synchronized String heap() throws InterruptedException {
         try {
             return shellVm().describe();
         } catch (ProfileException e) {
@@ -73,7 +95,7 @@ public final class ShellCommands {
         }
     }
 
-    private ShellVm shellVm() {
+    private ShellVm shellVm() throws InterruptedException {
         if (shellVm == null) {
             shellVm = ShellVm.start(registry);
         }
@@ -83,6 +105,15 @@ public final class ShellCommands {
     private String boundName(Slot slot) {
         var c = shellVm.vm().bound(slot);
         return c == null ? Slot.NONE : c.name();
+    }
+
+    private static String emptySlot(Slot slot) {
+        return switch (slot) {
+            case FRONTEND -> "no front end: programs cannot run yet";
+            case JIT -> "no JIT: the interpreter runs everything";
+            case FFI -> "no foreign function interface";
+            default -> "nothing bound";
+        };
     }
 
     private static void line(StringBuilder b, boolean chosen, String name, String description) {

@@ -13,6 +13,7 @@ import dev.pyxis.vm.api.Vm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,11 +32,13 @@ final class ShellVm implements AutoCloseable {
     private static final int LIVE_CELLS = 10_000;
     private static final int GARBAGE_CELLS_PER_TICK = 20_000;
     private static final long TICK_MILLIS = 50;
-    private static final long SWAP_TIMEOUT_MILLIS = 10_000;
+    /** How long the shell waits for the mutator: to build, to swap, to stop. */
+    private static final long WAIT_MILLIS = 10_000;
 
     private final Vm vm;
     private final Concurrency gil;
     private final Thread thread;
+    private final CountDownLatch built = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile long ticks;
     private volatile String failure;
@@ -47,9 +50,11 @@ final class ShellVm implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    static ShellVm start(ComponentRegistry registry) {
+    /** Starts the VM and its mutator and returns once the live list is built (or building failed). */
+    static ShellVm start(ComponentRegistry registry) throws InterruptedException {
         ShellVm s = new ShellVm(Vm.create(Profile.defaults(), registry));
         s.thread.start();
+        s.built.await(WAIT_MILLIS, TimeUnit.MILLISECONDS);
         return s;
     }
 
@@ -63,6 +68,7 @@ final class ShellVm implements AutoCloseable {
             try (Mutator m = vm.heap().attach()) {
                 int list = m.roots().push(Word.NULL);
                 build(m, list);
+                built.countDown();
                 while (running) {
                     for (int i = 0; i < GARBAGE_CELLS_PER_TICK; i++) {
                         m.allocate(CELL);
@@ -84,6 +90,7 @@ final class ShellVm implements AutoCloseable {
             failure = e.toString();
             LOG.error("the shell's mutator failed", e);
         } finally {
+            built.countDown();
             gil.release();
         }
     }
@@ -136,16 +143,16 @@ final class ShellVm implements AutoCloseable {
             return "already on " + collector;
         }
         vm.requestCollectorSwap(collector);
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SWAP_TIMEOUT_MILLIS);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
         while (System.nanoTime() < deadline && failure == null) {
             TimeUnit.MILLISECONDS.sleep(10);
             HeapStats now = stats();
             if (now.swaps() > before.swaps()) {
-                return "swapped " + before.plan() + " -> " + now.plan() + " (" + (now.used() >> 10) + " KB live)";
+                return "swapped " + before.plan() + " -> " + now.plan() + " (" + (now.used() >> 10) + " KB in use)";
             }
         }
         return failure != null ? "the shell's mutator failed: " + failure
-                : "swap to " + collector + " requested; not done after " + SWAP_TIMEOUT_MILLIS + " ms";
+                : "swap to " + collector + " requested; not done after " + WAIT_MILLIS + " ms";
     }
 
     /** Statistics read under the GIL, so never in the middle of a collection. */
@@ -162,9 +169,14 @@ final class ShellVm implements AutoCloseable {
     public void close() {
         running = false;
         try {
-            thread.join(SWAP_TIMEOUT_MILLIS);
+            thread.join(WAIT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            // Unmapping the heap under a running mutator would crash the JVM: leak it instead.
+            LOG.warn("the shell's mutator did not stop within {} ms; its heap is not released", WAIT_MILLIS);
+            return;
         }
         vm.close();
     }
