@@ -10,23 +10,24 @@ import java.util.Locale;
 
 /** The places a VM binds exactly one component to. */
 public enum Slot {
-    FRONTEND("frontend", Frontend.class, true),
-    COLLECTOR("gc", CollectorProvider.class, false),
-    JIT("jit", JitBackend.class, true),
-    CONCURRENCY("concurrency", ConcurrencyProvider.class, false),
-    FFI("ffi", FfiProvider.class, true);
+    FRONTEND("frontend", Frontend.class, "no front end: programs cannot run yet"),
+    COLLECTOR("gc", CollectorProvider.class, null),
+    JIT("jit", JitBackend.class, "no JIT: the interpreter runs everything"),
+    CONCURRENCY("concurrency", ConcurrencyProvider.class, null),
+    FFI("ffi", FfiProvider.class, "no foreign function interface");
 
     /** The name a profile gives for "nothing bound" in an optional slot. */
     public static final String NONE = "none";
 
     private final String key;
     private final Class<? extends Component> serviceType;
-    private final boolean optional;
+    private final String noneDescription;
 
-    Slot(String key, Class<? extends Component> serviceType, boolean optional) {
+    /** {@code noneDescription} is null for a slot that must be filled. */
+    Slot(String key, Class<? extends Component> serviceType, String noneDescription) {
         this.key = key;
         this.serviceType = serviceType;
-        this.optional = optional;
+        this.noneDescription = noneDescription;
     }
 
     /** The key in profiles and listings. */
@@ -40,7 +41,12 @@ public enum Slot {
 
     /** Whether the slot may stay empty ({@value #NONE}). */
     public boolean optional() {
-        return optional;
+        return noneDescription != null;
+    }
+
+    /** What an empty optional slot means, for listings; null for a required slot. */
+    public String noneDescription() {
+        return noneDescription;
     }
 
     /** The slot a component fills, by the service interface it implements. */

@@ -25,7 +25,7 @@ final class ComponentListing {
                 line(out, width, c.name().equals(chosen), c.name(), c.description());
             }
             if (slot.optional()) {
-                line(out, width, chosen.equals(Slot.NONE), Slot.NONE, emptySlot(slot));
+                line(out, width, chosen.equals(Slot.NONE), Slot.NONE, slot.noneDescription());
             }
         }
         out.println("* chosen by the profile");
@@ -35,12 +35,4 @@ final class ComponentListing {
         out.printf("  %s %-" + width + "s  %s%n", chosen ? "*" : " ", name, description);
     }
 
-    private static String emptySlot(Slot slot) {
-        return switch (slot) {
-            case FRONTEND -> "no front end: programs cannot run yet";
-            case JIT -> "no JIT: the interpreter runs everything";
-            case FFI -> "no foreign function interface";
-            default -> "nothing bound";
-        };
-    }
 }

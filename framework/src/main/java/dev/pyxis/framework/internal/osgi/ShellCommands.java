@@ -70,7 +70,7 @@ public final class ShellCommands {
                 line(b, c.name().equals(chosen), c.name(), c.description());
             }
             if (slot.optional()) {
-                line(b, chosen.equals(Slot.NONE), Slot.NONE, emptySlot(slot));
+                line(b, chosen.equals(Slot.NONE), Slot.NONE, slot.noneDescription());
             }
         }
         b.append(shellVm != null ? "* bound in the shell's VM" : "* the default profile's choice");
@@ -107,14 +107,6 @@ public final class ShellCommands {
         return c == null ? Slot.NONE : c.name();
     }
 
-    private static String emptySlot(Slot slot) {
-        return switch (slot) {
-            case FRONTEND -> "no front end: programs cannot run yet";
-            case JIT -> "no JIT: the interpreter runs everything";
-            case FFI -> "no foreign function interface";
-            default -> "nothing bound";
-        };
-    }
 
     private static void line(StringBuilder b, boolean chosen, String name, String description) {
         b.append(String.format("  %s %-10s  %s%n", chosen ? "*" : " ", name, description));
