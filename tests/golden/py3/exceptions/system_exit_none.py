@@ -1,0 +1,2 @@
+print("exiting with None")
+raise SystemExit(None)

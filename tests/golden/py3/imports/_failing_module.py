@@ -1,0 +1,3 @@
+print("_failing_module partially executes")
+PARTIAL = 1
+raise ValueError("module failed during import")

@@ -1,0 +1,3 @@
+from . import loaded
+loaded.append("sub")
+VALUE = 99

@@ -1,0 +1,2 @@
+print("importing a module that raises")
+import _failing_module

@@ -1,0 +1,4 @@
+print("before import")
+import _greetings
+from shapes import Triangle
+print("never")

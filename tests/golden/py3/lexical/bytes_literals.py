@@ -1,0 +1,18 @@
+b = b"hello\x00world"
+print(b, len(b), b[0], b[-1], b[1:4])
+print(list(b"abc"), bytes([104, 105]), bytes(3), bytes(range(65, 70)))
+print(b"abc" + b"def", b"ab" * 3, b"b" in b"abc", 98 in b"abc")
+print(b"Hello".upper(), b"a,b,c".split(b","), b"  x ".strip())
+print(b"abc".hex(), bytes.fromhex("de ad be ef"), b"x".decode())
+print(bytearray(b"abc"), bytearray(2), bytearray([1, 2]) + b"\x03")
+ba = bytearray(b"hello")
+ba[0] = 74
+ba.append(33)
+ba.extend(b"??")
+print(ba, ba.pop(), len(ba))
+print("é".encode(), "é".encode("utf-8").decode("utf-8"), "aé".encode("latin-1"))
+print(b"%d-%s" % (5, b"x"), b"abc".replace(b"b", b"B"))
+print(repr(b"'"), repr(b'"'), repr(b"'\""), repr(bytes([7, 127, 128, 255])))
+print(b"abc" == bytearray(b"abc"), b"a" < b"b", b"ab" < b"abc")
+print(memoryview(b"abc")[1], bytes(memoryview(b"xyz")[::2]))
+print(b"abcabc".count(b"b"), b"abcabc".find(b"c"), b"abc".startswith(b"ab"))

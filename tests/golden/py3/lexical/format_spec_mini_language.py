@@ -1,0 +1,21 @@
+print(format(12, "d"), format(12, "8d"), format(-12, "08d"), format(12, "x"))
+print(format(3.5, ".3e"), format(3.5, ".3E"), format(1e100, "g"), format(1e-100, "G"))
+print(format(0.000012345, ".3g"), format(123456789, ".3g"), format(1.0, "g"))
+print(format(float("inf"), "f"), format(float("nan"), "F"), format(-0.0, "f"))
+print(format(1234567.5, ","), format(1234567, "_x"), format(255, "_b"))
+print(format("abc", "5"), format("abc", ">5"), format("abc", ".2"), format("abc", "^7.1"))
+print(format(42, "c"), format(10, "n"), format(0.5, "%"), format(1.25, ".1f"))
+print(format(True, "d"), format(True), format(None), format(3 + 4j, ".1f"))
+print("{} {} {}".format(1, 'a', [2]))
+print("{0} {1} {0}".format('x', 'y'))
+print("{a}-{b}".format(a=1, b=2), "{0[1]} {1[k]}".format([5, 6], {'k': 'v'}))
+print("{:>6.2f}|{:<6}|{:^6}|".format(2.71828, 'ab', 'cd'))
+print("{!r:>8}|{!s}".format('q', 'q'))
+print("%d %s %r %5.2f %-5d| %x %o %e %%" % (3, 'a', 'a', 2.5, 7, 255, 8, 1.5))
+print("%(x)s and %(y)d" % {'x': 'X', 'y': 9})
+print("%c%c" % (65, 'b'), "%+d % d" % (5, 5), "%#x %#o" % (255, 8))
+print("%.3s|%10.4f|%-10s|" % ("abcdef", 3.14159, "hi"))
+class P:
+    def __format__(self, spec):
+        return "P<" + spec + ">"
+print(format(P(), "xyz"), f"{P():abc}", "{:q}".format(P()))

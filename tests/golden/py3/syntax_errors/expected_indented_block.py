@@ -1,0 +1,3 @@
+def empty():
+pass
+print("unreachable")

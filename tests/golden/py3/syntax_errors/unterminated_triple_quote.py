@@ -1,0 +1,3 @@
+print("ok")
+doc = """this string
+never ends
