@@ -1,0 +1,20 @@
+data = b"The quick brown fox"
+print(data.split(), data.split(b" ", 1), data.rsplit(b" ", 1), data.partition(b"quick"), data.rpartition(b"o"))
+print(data.ljust(22, b"."), data.rjust(22), data.center(23, b"="), data.upper().lower() == data.lower())
+print(data.find(b"q"), data.find(b"q", 5), data.index(b"fox"), data.count(b"o"), data.count(b"o", 0, 13))
+print(data.startswith(b"The"), data.endswith(b"fox", 0, 19), data.replace(b" ", b"_"), data.strip(b"Tx"))
+print(data.swapcase(), data.capitalize(), data.title(), data.isupper(), b"ABC".isupper())
+print(b"  padded  ".strip(), b"xxhixx".lstrip(b"x"), b"xxhixx".rstrip(b"x"), b"a-b-c".split(b"-", maxsplit=1))
+print(b"line1\nline2\r\nline3".splitlines(), b"tab\there".expandtabs(4), b"42".zfill(5), b"-42".zfill(5))
+print(b"hello".removeprefix(b"he"), b"hello".removesuffix(b"lo"), b"%5s|%-5s|%x" % (b"ab", b"cd", 255))
+print(bytes.hex(b"\x01\x02"), b"\x00\x10\xff".hex(" ", 1), bytes.fromhex("01 02 0a"), bytearray.fromhex("ff00"))
+print(list(b"AZ"), [bytes([c]) for c in b"hi"], b"".join([b"a", bytearray(b"b"), memoryview(b"c")]))
+print(b"x" in bytearray(b"xyz"), bytearray(b"abc").find(98), bytearray(b"aaa").replace(b"a", b"bb", 2))
+ba = bytearray(b"hello world")
+ba[0:5] = b"HOWDY"
+ba[-5:] = ba[-5:].upper()
+print(ba, ba.isalpha(), ba.split(), bytes(ba).decode("ascii"))
+print(repr(bytearray()), repr(bytearray(b"'")), bytearray(b"\x00") == b"\x00", bytes(bytearray(b"z")))
+b"abc".decode("ascii").encode("utf-16-le")
+print(b"ab" < b"abc", b"b" > b"abc", sorted([b"b", b"a", b"ab"]), max(b"abc"), min(bytearray(b"zyx")))
+b"a" < "a"

@@ -1,0 +1,26 @@
+print("%s %r %a" % ("é", "é", "é"))
+print("%d %i %u" % (42, -42, 7), "%d" % 3.99, "%d" % True)
+print("%o %x %X %#o %#x %#X" % (8, 255, 255, 8, 255, 255))
+print("%e %E %f %F %g %G" % (12345.678, 12345.678, 12345.678, 12345.678, 12345.678, 0.00001234))
+print("%c%c%c" % (72, "i", 0x1F600))
+print("%5d|%-5d|%05d|%+d|% d|%+05d" % (42, 42, 42, 42, 42, -42))
+print("%.3f|%10.3f|%-10.3f|%010.3f|%+.2e|%.0f|%#.0f" % ((3.14159,) * 5 + (2.5, 2.5)))
+print("%.3s|%10s|%-10s|%.0s|" % ("abcdef", "right", "left", "gone"))
+print("%*d|%-*d|%.*f|%*.*f" % (6, 42, 6, 42, 2, 3.14159, 9, 3, 2.71828))
+print("%(name)s is %(age)d, %(name)r again, %%" % {"name": "Ann", "age": 30})
+print("%(a)05.1f %(b)x" % {"a": 3.14159, "b": 255})
+print("100%%" % (), "%s" % [1, 2], "%s" % ((1, 2),), "%s %s" % (1, 2))
+print("%g %g %g %g %g %g" % (1e-5, 1e-4, 123456, 1234567, 0.0, -0.0))
+print("%#g %#x %#o %x" % (1.0, 0, 0, -255))
+print("%s" % None, "%r" % "q'\"", "%-6r|" % 1, "%5.1s|" % "xyz")
+print("%f %f %f %e" % (float("inf"), float("-inf"), float("nan"), float("inf")))
+print("%x %o %d" % (2**70, -(2**70), 10**25))
+print("%.2f %.1f %.0f %.0f %.0f" % (2.675, 0.25, 0.5, 1.5, 2.5))
+print(b"%s %d %x %c %b" % (b"bytes", 5, 255, 65, b"raw"))
+for fmt, args in [("%d", "x"), ("%d %d", (1,)), ("%d", (1, 2)), ("%z", 1), ("%c", 0x110000),
+                  ("%c", "ab"), ("%(x)s", (1,)), ("%(x)s", {}), ("%x", 1.5), ("%", ())]:
+    try:
+        print(fmt % args)
+    except (TypeError, ValueError, KeyError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)
+print("%s and %s" % ("only one",))

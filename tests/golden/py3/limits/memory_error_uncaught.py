@@ -1,0 +1,3 @@
+print("allocating a huge list")
+data = [None] * (10**18)
+print("unreachable", len(data))

@@ -1,0 +1,4 @@
+import sys
+print("exiting with a message")
+sys.stdout.flush()
+sys.exit("fatal: something went wrong")

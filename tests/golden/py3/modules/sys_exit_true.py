@@ -1,0 +1,3 @@
+import sys
+print("exit(True) means status 1")
+raise SystemExit(True)

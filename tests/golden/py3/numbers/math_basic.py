@@ -1,0 +1,23 @@
+import math
+for x in [2.5, -2.5, 3.0, -0.5, 1e20, -1e-20, 7]:
+    print(x, math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)
+print(math.floor(10**30), math.ceil(-(10**30)), math.trunc(-7.9))
+for x in [0, 1, 2, 16, 1e10, 0.25]:
+    print(x, math.sqrt(x))
+print(math.isqrt(0), math.isqrt(15), math.isqrt(16), math.isqrt(10**40 + 1), math.isqrt(2**200))
+print(math.gcd(12, 18), math.gcd(-12, 18), math.gcd(0, 0), math.gcd(), math.gcd(7), math.gcd(24, 36, 60), math.gcd(2**100, 6**50))
+print(math.lcm(4, 6), math.lcm(), math.lcm(0, 5), math.lcm(3, 4, 5), math.lcm(-4, 6))
+print([math.factorial(n) for n in range(8)], math.factorial(30))
+print(math.comb(10, 3), math.comb(5, 0), math.comb(5, 6), math.comb(100, 50), math.perm(5, 2), math.perm(5), math.perm(3, 5))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100]), math.fsum([]))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.5, 2]), math.prod(range(1, 6), start=10))
+print(math.dist((0, 0), (3, 4)), math.dist([1, 2, 3], [4, 6, 3]), math.hypot(3, 4), math.hypot(), math.hypot(1, 2, 2))
+print(math.copysign(3, -0.0), math.copysign(-2.5, 1), math.fmod(7, 3), math.fmod(-7, 3), -7 % 3, math.fmod(7.5, -2))
+print(math.remainder(7, 3), math.remainder(8, 3), math.remainder(-7, 2), math.remainder(5, 2), math.remainder(7, 2))
+print(math.modf(3.75), math.modf(-2.5), math.modf(5), math.frexp(8), math.frexp(0.1), math.frexp(0), math.ldexp(0.5, 4), math.ldexp(3, -2))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1.0, 1.1, rel_tol=0.1), math.isclose(0, 1e-12), math.isclose(0, 1e-12, abs_tol=1e-9))
+print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(1.0))
+print(math.nextafter(1.0, 2.0), math.nextafter(1.0, 0.0), math.nextafter(0.0, 1.0), math.ulp(1.0), math.ulp(1e16), math.ulp(0.0))
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.floor(True), math.ceil(2.000001), math.sqrt(2) ** 2, math.isqrt(True))
+math.factorial(-1)
