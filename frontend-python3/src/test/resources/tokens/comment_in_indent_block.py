@@ -1,0 +1,4 @@
+def f():
+    x = 1
+# col 0 comment
+    return x

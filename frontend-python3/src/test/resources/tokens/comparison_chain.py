@@ -1,0 +1,3 @@
+a < b <= c != d
+x not in y
+x is not y

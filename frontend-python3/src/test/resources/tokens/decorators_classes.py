@@ -1,0 +1,4 @@
+@dataclass(frozen=True)
+class P:
+    x: int = 0
+    y: "str"

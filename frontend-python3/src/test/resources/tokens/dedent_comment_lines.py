@@ -1,0 +1,6 @@
+if a:
+    b
+  # odd comment
+
+# col0
+c

@@ -1,0 +1,5 @@
+def f():
+    global a
+    b = 1
+    def g():
+        nonlocal b

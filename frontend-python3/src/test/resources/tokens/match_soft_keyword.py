@@ -1,0 +1,7 @@
+match x:
+    case [1, 2]:
+        pass
+    case {"a": b}:
+        pass
+    case _:
+        pass

@@ -1,0 +1,2 @@
+print("hello", end="")
+print(*[1, 2], sep=", ")

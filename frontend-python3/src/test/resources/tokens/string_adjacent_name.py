@@ -1,0 +1,1 @@
+x = "a"if 1 else"b"

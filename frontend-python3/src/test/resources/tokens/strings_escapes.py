@@ -1,0 +1,5 @@
+a = "tab\tnew\nquote\" end"
+b = '\''
+c = "\\"
+d = "x\
+y"

@@ -1,0 +1,6 @@
+a = "double"
+b = 'single'
+c = ""
+d = ''
+e = "it's"
+f = 'say "hi"'

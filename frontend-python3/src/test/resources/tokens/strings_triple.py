@@ -1,0 +1,6 @@
+s = """one
+two
+  three"""
+t = '''a'b''c'''
+u = """"quoted" inside"""
+v = """ends with quote\""""

@@ -1,0 +1,2 @@
+s = "héllo wörld €"  # cömment ✓
+t = "𝔘𝔫𝔦𝔠𝔬𝔡𝔢"

@@ -1,0 +1,3 @@
+def f(x) -> int:
+    if (n := len(x)) > 10:
+        return n
