@@ -1,0 +1,3 @@
+def class_(x):
+    return x
+import = 5

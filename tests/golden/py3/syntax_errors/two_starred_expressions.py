@@ -1,0 +1,1 @@
+first, *mid, *rest = range(5)
