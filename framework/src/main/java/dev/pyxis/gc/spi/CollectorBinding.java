@@ -3,7 +3,6 @@ package dev.pyxis.gc.spi;
 import dev.pyxis.heap.api.HeapConfig;
 import dev.pyxis.heap.api.Liveness;
 import dev.pyxis.heap.api.Mutator;
-import dev.pyxis.heap.api.OutOfHeapException;
 import dev.pyxis.heap.api.RootVisitor;
 
 /**
@@ -29,15 +28,6 @@ public interface CollectorBinding {
      */
     void processWeakReferences(Liveness liveness);
 
-    /**
-     * Runs a full collection now, for an allocation that did not fit: the heap records
-     * statistics and events around {@link CollectorPlan#collect}. Only from
-     * {@link CollectorPlan#allocate} or {@link CollectorPlan#allocateLarge}, which then retry.
-     */
-    void collectForAllocation();
-
-    /** The exception to throw when {@code bytes} cannot be had after a collection. */
-    OutOfHeapException outOfHeap(long bytes);
 
     /**
      * In checked mode, throws {@link dev.pyxis.heap.api.HeapCorruptionException} unless

@@ -24,13 +24,13 @@ public interface CollectorPlan {
      * Returns the address of {@code bytes} zeroed bytes (a multiple of 8, below the large-object
      * threshold) for {@code mutator}. The plan may also give the mutator a new allocation buffer
      * with {@link Mutator#setAllocationBuffer}, at most {@link Mutator#bufferWanted()} bytes
-     * large, which must not include the returned block. This is a safepoint: when memory is short
-     * the plan calls {@link CollectorBinding#collectForAllocation()} and retries, and throws
-     * {@link CollectorBinding#outOfHeap} when the retry fails.
+     * large, which must not include the returned block. Returns 0 when the plan cannot satisfy
+     * the request without a collection; the heap then collects and asks once more, and signals
+     * exhaustion itself. Never collects.
      */
     long allocate(Mutator mutator, long bytes);
 
-    /** As {@link #allocate}, for objects at or above the large-object threshold. */
+    /** As {@link #allocate}, for objects at or above the large-object threshold; no buffer. */
     long allocateLarge(Mutator mutator, long bytes);
 
     /**

@@ -211,11 +211,24 @@ public final class Heap implements AutoCloseable {
 
     // ---------------------------------------------------------------- allocation and safepoints
 
+    /** The allocation protocol for every plan: ask, collect once if refused, ask again. */
     long allocateSlow(Mutator m, long size) {
         ensureOpen();
-        long address = size >= config.largeObjectThreshold() ? plan.allocateLarge(m, size) : plan.allocate(m, size);
+        long address = allocateFromPlan(m, size);
+        if (address == 0) {
+            collect(CollectionReason.ALLOCATION);
+            address = allocateFromPlan(m, size);
+            if (address == 0) {
+                throw new OutOfHeapException(size, "heap exhausted: " + size + " bytes requested, "
+                        + plan.used() + " of " + plan.capacity() + " bytes in use after collection (" + plan.name() + ")");
+            }
+        }
         m.countDirect(size);
         return address;
+    }
+
+    private long allocateFromPlan(Mutator m, long size) {
+        return size >= config.largeObjectThreshold() ? plan.allocateLarge(m, size) : plan.allocate(m, size);
     }
 
     void safepointSlow(Mutator m) {
@@ -419,17 +432,6 @@ public final class Heap implements AutoCloseable {
         @Override
         public void processWeakReferences(Liveness liveness) {
             handles.sweep(liveness);
-        }
-
-        @Override
-        public void collectForAllocation() {
-            collect(CollectionReason.ALLOCATION);
-        }
-
-        @Override
-        public OutOfHeapException outOfHeap(long bytes) {
-            return new OutOfHeapException(bytes, "heap exhausted: " + bytes + " bytes requested, "
-                    + plan.used() + " of " + plan.capacity() + " bytes in use after collection (" + plan.name() + ")");
         }
 
         @Override

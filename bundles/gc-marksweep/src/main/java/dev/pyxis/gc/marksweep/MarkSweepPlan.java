@@ -56,18 +56,6 @@ final class MarkSweepPlan implements CollectorPlan {
     public long allocate(Mutator mutator, long bytes) {
         // The rest of the old buffer becomes a hole before a new buffer replaces it.
         retireBuffer(mutator);
-        long a = tryAllocate(mutator, bytes);
-        if (a == 0) {
-            binding.collectForAllocation();
-            a = tryAllocate(mutator, bytes);
-            if (a == 0) {
-                throw binding.outOfHeap(bytes);
-            }
-        }
-        return a;
-    }
-
-    private long tryAllocate(Mutator mutator, long bytes) {
         long room = smallRoom();
         if (bytes > room) {
             return 0;
@@ -86,13 +74,7 @@ final class MarkSweepPlan implements CollectorPlan {
 
     @Override
     public long allocateLarge(Mutator mutator, long bytes) {
-        if (!largeFits(bytes)) {
-            binding.collectForAllocation();
-            if (!largeFits(bytes)) {
-                throw binding.outOfHeap(bytes);
-            }
-        }
-        return large.allocate(bytes);
+        return largeFits(bytes) ? large.allocate(bytes) : 0;
     }
 
     private boolean largeFits(long bytes) {

@@ -66,18 +66,6 @@ final class SemiSpacePlan implements CollectorPlan {
 
     @Override
     public long allocate(Mutator mutator, long bytes) {
-        long a = tryAllocate(mutator, bytes);
-        if (a == 0) {
-            binding.collectForAllocation();
-            a = tryAllocate(mutator, bytes);
-            if (a == 0) {
-                throw binding.outOfHeap(bytes);
-            }
-        }
-        return a;
-    }
-
-    private long tryAllocate(Mutator mutator, long bytes) {
         // The old buffer's rest goes back first: at the top it simply lowers the top.
         retireBuffer(mutator);
         long want = bytes + mutator.bufferWanted();
@@ -93,13 +81,7 @@ final class SemiSpacePlan implements CollectorPlan {
 
     @Override
     public long allocateLarge(Mutator mutator, long bytes) {
-        if (!largeFits(bytes)) {
-            binding.collectForAllocation();
-            if (!largeFits(bytes)) {
-                throw binding.outOfHeap(bytes);
-            }
-        }
-        return large.allocate(bytes);
+        return largeFits(bytes) ? large.allocate(bytes) : 0;
     }
 
     private boolean largeFits(long bytes) {

@@ -133,16 +133,6 @@ public abstract class CollectorSwapSuite {
                 }
 
                 @Override
-                public void collectForAllocation() {
-                    binding.collectForAllocation();
-                }
-
-                @Override
-                public OutOfHeapException outOfHeap(long bytes) {
-                    return binding.outOfHeap(bytes);
-                }
-
-                @Override
                 public void checkSlot(long word, long slotAddress) {
                     binding.checkSlot(word, slotAddress);
                 }

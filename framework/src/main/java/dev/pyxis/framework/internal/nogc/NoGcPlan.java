@@ -10,11 +10,9 @@ import java.util.function.LongConsumer;
 
 /** One bump space of the whole heap size; a collection frees nothing. */
 final class NoGcPlan implements CollectorPlan {
-    private final CollectorBinding binding;
     private final BumpSpace space;
 
     NoGcPlan(CollectorBinding binding) {
-        this.binding = binding;
         this.space = new BumpSpace("nogc", binding.config().heapSize());
     }
 
@@ -29,11 +27,7 @@ final class NoGcPlan implements CollectorPlan {
         long want = bytes + mutator.bufferWanted();
         long chunk = space.allocate(want);
         if (chunk == 0) {
-            chunk = space.allocate(bytes);
-            if (chunk == 0) {
-                throw binding.outOfHeap(bytes);
-            }
-            return chunk;
+            return space.allocate(bytes);
         }
         if (want > bytes) {
             mutator.setAllocationBuffer(chunk + bytes, chunk + want);
@@ -43,11 +37,7 @@ final class NoGcPlan implements CollectorPlan {
 
     @Override
     public long allocateLarge(Mutator mutator, long bytes) {
-        long a = space.allocate(bytes);
-        if (a == 0) {
-            throw binding.outOfHeap(bytes);
-        }
-        return a;
+        return space.allocate(bytes);
     }
 
     @Override
