@@ -6,6 +6,8 @@ import dev.pyxis.gc.policy.LargeObjectSpace;
 import dev.pyxis.gc.spi.CollectionReason;
 import dev.pyxis.gc.spi.CollectorBinding;
 import dev.pyxis.gc.spi.CollectorPlan;
+import dev.pyxis.gc.spi.Scanning;
+import dev.pyxis.gc.spi.SlotVisitor;
 import dev.pyxis.heap.api.Header;
 import dev.pyxis.heap.api.HeapCorruptionException;
 import dev.pyxis.heap.api.Layout;
@@ -38,7 +40,8 @@ final class SemiSpacePlan implements CollectorPlan {
     private BumpSpace other;
     private final LargeObjectSpace large = new LargeObjectSpace();
     private final AddressStack largeGray = new AddressStack();
-    /** The space being evacuated, during a collection; null otherwise. */
+    private final SlotVisitor updateSlot = this::updateSlot;
+    /** The space being evacuated, during a collection (the to-space is {@code other}); null otherwise. */
     private BumpSpace from;
 
     SemiSpacePlan(CollectorBinding binding) {
@@ -112,17 +115,17 @@ final class SemiSpacePlan implements CollectorPlan {
                     long w = slots[i];
                     if (Word.isReference(w)) {
                         binding.checkSlot(w, 0);
-                        slots[i] = evacuate(w, to);
+                        slots[i] = evacuate(w);
                     }
                 }
             });
             long scan = to.start();
             while (scan < to.top() || !largeGray.isEmpty()) {
                 while (scan < to.top()) {
-                    scan += scanObject(scan, to);
+                    scan += scanObject(scan);
                 }
                 while (!largeGray.isEmpty()) {
-                    scanObject(largeGray.pop(), to);
+                    scanObject(largeGray.pop());
                 }
             }
             binding.processWeakReferences(this::survivor);
@@ -142,38 +145,29 @@ final class SemiSpacePlan implements CollectorPlan {
     }
 
     /** Updates the reference slots of a to-space or large object; returns its size. */
-    private long scanObject(long object, BumpSpace to) {
+    private long scanObject(long object) {
         Layout layout = LayoutTable.ofHeader(Memory.getWord(object));
-        for (int off : layout.referenceOffsets()) {
-            updateSlot(object + off, to);
-        }
-        if (layout.kind() == Layout.Kind.REFERENCE_ARRAY) {
-            long n = Memory.getWord(object + layout.lengthOffset());
-            long slot = object + layout.baseSize();
-            for (long end = slot + n * 8; slot < end; slot += 8) {
-                updateSlot(slot, to);
-            }
-        }
+        Scanning.forEachReferenceSlot(object, layout, updateSlot);
         return layout.sizeOf(object);
     }
 
-    private void updateSlot(long slot, BumpSpace to) {
+    private void updateSlot(long slot) {
         long w = Memory.getWord(slot);
         if (Word.isReference(w)) {
             binding.checkSlot(w, slot);
-            Memory.putWord(slot, evacuate(w, to));
+            Memory.putWord(slot, evacuate(w));
         }
     }
 
     /** The new address of the object at {@code address}, copying it on first reach. */
-    private long evacuate(long address, BumpSpace to) {
+    private long evacuate(long address) {
         if (from.contains(address, 8)) {
             long h = Memory.getWord(address);
             if (Header.isForwarded(h)) {
                 return Header.forwardingAddress(h);
             }
             long size = LayoutTable.ofHeader(h).sizeOf(address);
-            long copy = to.allocateUninitialized(size, to.end());
+            long copy = other.allocateUninitialized(size, other.end());
             if (copy == 0) {
                 throw new IllegalStateException("to-space overflow: the semispace budget was broken");
             }
