@@ -137,7 +137,7 @@ public final class Evacuation {
     }
 
     private static void checkWord(CollectorPlan plan, long w, long slot) {
-        if (w == 0 || Word.isSmallInt(w)) {
+        if (Word.isNonReferenceValue(w)) {
             return;
         }
         if (!Word.isReference(w) || !plan.contains(w, 8)) {

@@ -204,7 +204,7 @@ public final class Heap implements AutoCloseable {
     private void checkValue(long word) {
         if (Word.isReference(word)) {
             checkObject(word);
-        } else if (word != 0 && !Word.isSmallInt(word)) {
+        } else if (!Word.isNonReferenceValue(word)) {
             throw new HeapCorruptionException(String.format("0x%016x is not a value word", word));
         }
     }
@@ -436,7 +436,7 @@ public final class Heap implements AutoCloseable {
 
         @Override
         public void checkSlot(long word, long slotAddress) {
-            if (!checked || word == 0 || Word.isSmallInt(word)) {
+            if (!checked || Word.isNonReferenceValue(word)) {
                 return;
             }
             if (!Word.isReference(word) || !plan.contains(word, 8)) {

@@ -32,6 +32,19 @@ public final class Word {
     }
 
     /** True for a heap object address: low three bits clear and not null. */
+    /**
+     * Whether the word is an immediate: low three bits {@code 010}. The runtime gives immediates
+     * their meaning (singletons such as None); they are never addresses and never scanned.
+     */
+    public static boolean isImmediate(long word) {
+        return (word & 7L) == 2L;
+    }
+
+    /** Whether a collector may find the word in a reference slot: null, small int or immediate. */
+    public static boolean isNonReferenceValue(long word) {
+        return word == 0 || (word & 1L) != 0 || (word & 7L) == 2L;
+    }
+
     public static boolean isReference(long word) {
         return (word & 7L) == 0 && word != 0;
     }

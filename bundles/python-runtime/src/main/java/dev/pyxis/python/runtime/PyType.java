@@ -1,0 +1,221 @@
+package dev.pyxis.python.runtime;
+
+import dev.pyxis.heap.api.RootVisitor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python type. The heap holds a small type object (for identity: {@code type(x) is C}); this
+ * Java object holds the rest: name, bases, MRO and the type's namespace, whose values are words
+ * kept in {@link #values} and reported as roots by the space. Types live as long as the space
+ * (documented limitation: classes created in a loop are not freed).
+ */
+final class PyType {
+    /** What the instances physically are; subclasses of builtins are instances holding their base value. */
+    enum Native {
+        OBJECT, NONE, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, TUPLE, LIST, DICT, SET,
+        FROZENSET, TYPE, FUNCTION, BUILTIN, METHOD, CODE, CELL, MODULE, GENERATOR, COROUTINE,
+        ASYNC_GENERATOR, SLICE, RANGE, PROPERTY, CLASSMETHOD, STATICMETHOD, SUPER, ITERATOR,
+        TRACEBACK, FRAME, EXCEPTION, NOT_IMPLEMENTED, ELLIPSIS, OTHER
+    }
+
+    final int id;
+    String name;
+    String qualname;
+    final PyType[] bases;
+    PyType[] mro;
+    /** The builtin type whose representation instances share (object for plain classes). */
+    final PyType solidBase;
+    final Native nativeKind;
+    /** Whether the type was created by a class statement or type() (mutable, attributes settable). */
+    final boolean heapType;
+    /** Whether the physical object is an INSTANCE holding the builtin base's value in its first slot. */
+    final boolean wrapsBase;
+    /** Reserved INSTANCE slots before the attributes (exception state, the wrapped base value). */
+    int reservedSlots;
+    /** Whether instances may get attributes not declared in __slots__ (instances have a __dict__). */
+    boolean hasDict;
+    /** __slots__ names declared by this type and its bases (null: no __slots__ anywhere). */
+    List<String> slotNames;
+    Shape rootShape;
+    int globalRoot = -1;
+    /** Bumped on every change to this type's namespace or MRO (for lookup caches). */
+    int version;
+    boolean abstractMethods;
+
+    private final Map<String, Integer> index = new HashMap<>();
+    private String[] keys = new String[8];
+    long[] values = new long[8];
+    private int size;
+    private final List<PyType> subclasses = new ArrayList<>();
+
+    PyType(int id, String name, PyType[] bases, Native nativeKind, boolean heapType) {
+        this.id = id;
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.nativeKind = nativeKind;
+        this.heapType = heapType;
+        PyType solid = null;
+        for (PyType b : bases) {
+            if (solid == null || b.solidBase.nativeKind != Native.OBJECT) {
+                solid = b.solidBase;
+            }
+        }
+        this.solidBase = solid == null ? this : solid;
+        this.wrapsBase = heapType && solidBase.nativeKind != Native.OBJECT
+                && solidBase.nativeKind != Native.EXCEPTION;
+        for (PyType b : bases) {
+            b.subclasses.add(this);
+        }
+    }
+
+    // ---------------------------------------------------------------- namespace
+
+    /** The word stored under {@code key} in this type's own namespace, or 0. */
+    long getOwn(String key) {
+        Integer i = index.get(key);
+        return i == null ? 0 : values[i];
+    }
+
+    boolean hasOwn(String key) {
+        return index.containsKey(key);
+    }
+
+    void put(String key, long value) {
+        Integer i = index.get(key);
+        if (i != null) {
+            values[i] = value;
+        } else {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size] = value;
+            index.put(key, size++);
+        }
+        changed();
+    }
+
+    boolean remove(String key) {
+        Integer i = index.remove(key);
+        if (i == null) {
+            return false;
+        }
+        System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+        System.arraycopy(values, i + 1, values, i, size - i - 1);
+        size--;
+        keys[size] = null;
+        values[size] = 0;
+        for (int j = i; j < size; j++) {
+            index.put(keys[j], j);
+        }
+        changed();
+        return true;
+    }
+
+    /** Names of the namespace in insertion order. */
+    String[] ownKeys() {
+        return Arrays.copyOf(keys, size);
+    }
+
+    void changed() {
+        version++;
+        for (PyType s : subclasses) {
+            s.changed();
+        }
+    }
+
+    /** Looks {@code key} up along the MRO; returns the word or 0. */
+    long lookup(String key) {
+        for (PyType t : mro) {
+            Integer i = t.index.get(key);
+            if (i != null) {
+                return t.values[i];
+            }
+        }
+        return 0;
+    }
+
+    /** The type along the MRO that defines {@code key}, or null. */
+    PyType definer(String key) {
+        for (PyType t : mro) {
+            if (t.index.containsKey(key)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<PyType> subclasses() {
+        return subclasses;
+    }
+
+    void scan(RootVisitor visitor) {
+        visitor.visit(values, 0, size);
+    }
+
+    // ---------------------------------------------------------------- MRO
+
+    /** C3 linearisation; null when the bases admit no consistent order. */
+    static PyType[] c3(PyType self, PyType[] bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(Arrays.asList(b.mro)));
+        }
+        seqs.add(new ArrayList<>(Arrays.asList(bases)));
+        List<PyType> out = new ArrayList<>();
+        out.add(self);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return out.toArray(new PyType[0]);
+            }
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> o : seqs) {
+                    if (o.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                return null;
+            }
+            out.add(candidate);
+            for (List<PyType> s : seqs) {
+                if (!s.isEmpty() && s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<type " + name + ">";
+    }
+}

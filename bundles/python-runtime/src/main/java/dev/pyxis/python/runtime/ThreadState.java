@@ -1,0 +1,67 @@
+package dev.pyxis.python.runtime;
+
+import dev.pyxis.heap.api.Mutator;
+import dev.pyxis.heap.api.RootStack;
+
+/**
+ * One Python thread: its mutator (allocation buffer, root stack) and interpreter state. The root
+ * stack holds every frame's locals and value stack, and the few words the thread keeps aside
+ * (the exception being raised, the exception being handled).
+ */
+final class ThreadState {
+    final Space space;
+    final Mutator mutator;
+    final RootStack roots;
+    /** Root slot: the exception propagating as a {@link PyException}. */
+    final int raised;
+    /** Root slot: the exception being handled (sys.exception()), or None. */
+    final int handled;
+    Frame frame;
+    int depth;
+    int recursionLimit = 1000;
+
+    ThreadState(Space space, Mutator mutator) {
+        this.space = space;
+        this.mutator = mutator;
+        this.roots = mutator.roots();
+        this.raised = roots.push(0);
+        this.handled = roots.push(Py.NONE);
+    }
+
+    /** Stores {@code exception} as the one propagating and returns the signal to throw. */
+    PyException raise(long exception) {
+        roots.set(raised, exception);
+        return PyException.INSTANCE;
+    }
+
+    /** Takes the propagating exception (the caller now owns it, e.g. on its value stack). */
+    long takeRaised() {
+        long e = roots.get(raised);
+        roots.set(raised, 0);
+        return e;
+    }
+
+    long peekRaised() {
+        return roots.get(raised);
+    }
+
+    int push(long w) {
+        return roots.push(w);
+    }
+
+    long get(int slot) {
+        return roots.get(slot);
+    }
+
+    void set(int slot, long w) {
+        roots.set(slot, w);
+    }
+
+    int top() {
+        return roots.top();
+    }
+
+    void truncate(int top) {
+        roots.truncate(top);
+    }
+}
