@@ -30,7 +30,7 @@ class InterpreterTest {
         HeapConfig stress = normal.withStress(true, 1);
         return Stream.of(
                 Arguments.of("semispace", new SemiSpaceProvider(), normal),
-                Arguments.of("semispace-stress", new SemiSpaceProvider(), stress),
+                Arguments.of("semispace-stress-checked", new SemiSpaceProvider(), stress.withChecked(true)),
                 Arguments.of("marksweep", new MarkSweepProvider(), normal),
                 Arguments.of("marksweep-stress-checked", new MarkSweepProvider(), stress.withChecked(true)));
     }
