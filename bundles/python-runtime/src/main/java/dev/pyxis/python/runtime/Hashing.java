@@ -14,6 +14,14 @@ final class Hashing {
         return h == -1 ? -2 : h;
     }
 
+    /**
+     * Folds a 64-bit mix into a hash: hashes are kept within the small-int range so that dict
+     * and set entries can store them as value words the collector skips.
+     */
+    static long fold(long mix) {
+        return fixMinusOne(mix >> 2);
+    }
+
     static long ofLong(long v) {
         long h = v == Long.MIN_VALUE ? -(Long.MIN_VALUE % MODULUS) : (v < 0 ? -((-v) % MODULUS) : v % MODULUS);
         return fixMinusOne(h);

@@ -332,7 +332,7 @@ final class Space {
             h = (h ^ cp) * 0x100000001B3L;
             h ^= h >>> 29;
         }
-        h = Hashing.fixMinusOne(h);
+        h = Hashing.fold(h);
         putRaw(s, STR_HASH, h);
         putRaw(s, STR_INFO, info | (1 << 9));
         return h;

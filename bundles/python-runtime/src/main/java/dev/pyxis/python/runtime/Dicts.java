@@ -1,0 +1,199 @@
+package dev.pyxis.python.runtime;
+
+import static dev.pyxis.python.runtime.Layouts.*;
+
+import dev.pyxis.heap.api.Memory;
+
+/**
+ * dict on the heap: insertion-ordered entries (hash, key, value) in a storage, found through an
+ * open-addressing index table of ints (-1 empty, -2 deleted). The version counter changes on
+ * every mutation (global lookup caches compare it).
+ *
+ * <p>Keys are compared by {@link Keys}; keys whose equality needs Python code are not supported
+ * here yet (the object protocol arrives with the rest of the interpreter).
+ */
+final class Dicts {
+    private static final int EMPTY = -1;
+    private static final int DELETED = -2;
+    private static final int MIN_INDEX = 8;
+
+    private Dicts() {}
+
+    static long create(Space s) {
+        int d = s.ts.push(s.allocFixed(TABLE, s.dictType.rootShape));
+        long index = newIndex(s, MIN_INDEX);
+        s.put(s.ts.get(d), TABLE_INDEX, index);
+        long entries = s.newStorage(3L * usable(MIN_INDEX));
+        long dict = s.ts.get(d);
+        s.put(dict, TABLE_ENTRIES, entries);
+        s.ts.truncate(d);
+        return dict;
+    }
+
+    private static int usable(int indexSize) {
+        return indexSize * 2 / 3;
+    }
+
+    private static long newIndex(Space s, int size) {
+        long index = s.allocArray(INT_STORAGE, size, s.storageType.rootShape);
+        Memory.fill(index + ARRAY_ITEMS, 4L * size, (byte) 0xff);
+        return index;
+    }
+
+    static long size(long dict) {
+        return Space.get(dict, TABLE_USED);
+    }
+
+    static long version(long dict) {
+        return Space.get(dict, TABLE_VERSION);
+    }
+
+    private static int indexAt(long index, long i) {
+        return Memory.getInt(index + ARRAY_ITEMS + 4 * i);
+    }
+
+    private static void setIndexAt(long index, long i, int v) {
+        Memory.putInt(index + ARRAY_ITEMS + 4 * i, v);
+    }
+
+    /** The index slot holding the key's entry, or the negated (first free slot + 1) if absent. */
+    private static long find(Space s, long dict, long key, long hash) {
+        long index = Space.get(dict, TABLE_INDEX);
+        long entries = Space.get(dict, TABLE_ENTRIES);
+        long mask = Space.length(index) - 1;
+        long i = hash & mask;
+        long perturb = hash;
+        long firstFree = -1;
+        while (true) {
+            int e = indexAt(index, i);
+            if (e == EMPTY) {
+                return -((firstFree >= 0 ? firstFree : i) + 1);
+            }
+            if (e == DELETED) {
+                if (firstFree < 0) {
+                    firstFree = i;
+                }
+            } else {
+                long k = Space.item(entries, 3L * e + 1);
+                if (k == key || (Py.smallValue(Space.item(entries, 3L * e)) == hash && Keys.equal(s, k, key))) {
+                    return i;
+                }
+            }
+            perturb >>>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
+
+    /** The value for {@code key} or 0. */
+    static long get(Space s, long dict, long key) {
+        long slot = find(s, dict, key, Keys.hash(s, key));
+        if (slot < 0) {
+            return 0;
+        }
+        long e = indexAt(Space.get(dict, TABLE_INDEX), slot);
+        return Space.item(Space.get(dict, TABLE_ENTRIES), 3 * e + 2);
+    }
+
+    /** dict[key] = value; the dict, key and value are taken from root slots (insertion may allocate). */
+    static void put(Space s, int dictSlot, int keySlot, int valueSlot) {
+        long hash = Keys.hash(s, s.ts.get(keySlot));
+        long dict = s.ts.get(dictSlot);
+        long slot = find(s, dict, s.ts.get(keySlot), hash);
+        if (slot >= 0) {
+            long e = indexAt(Space.get(dict, TABLE_INDEX), slot);
+            s.setItem(Space.get(dict, TABLE_ENTRIES), 3 * e + 2, s.ts.get(valueSlot));
+            bumpVersion(dict);
+            return;
+        }
+        long filled = Space.get(dict, TABLE_FILLED);
+        if (filled == Space.length(Space.get(dict, TABLE_ENTRIES)) / 3) {
+            resize(s, dictSlot, size(dict) + 1);
+            dict = s.ts.get(dictSlot);
+            slot = find(s, dict, s.ts.get(keySlot), hash);
+            filled = Space.get(dict, TABLE_FILLED);
+        }
+        long entries = Space.get(dict, TABLE_ENTRIES);
+        s.setItem(entries, 3 * filled, Py.smallInt(hash));
+        s.setItem(entries, 3 * filled + 1, s.ts.get(keySlot));
+        s.setItem(entries, 3 * filled + 2, s.ts.get(valueSlot));
+        setIndexAt(Space.get(dict, TABLE_INDEX), -slot - 1, (int) filled);
+        Space.putRaw(dict, TABLE_FILLED, filled + 1);
+        Space.putRaw(dict, TABLE_USED, size(dict) + 1);
+        bumpVersion(dict);
+    }
+
+    /** Removes {@code key}; returns its value or 0 if absent. */
+    static long remove(Space s, long dict, long key) {
+        long slot = find(s, dict, key, Keys.hash(s, key));
+        if (slot < 0) {
+            return 0;
+        }
+        long index = Space.get(dict, TABLE_INDEX);
+        long e = indexAt(index, slot);
+        long entries = Space.get(dict, TABLE_ENTRIES);
+        long value = Space.item(entries, 3 * e + 2);
+        setIndexAt(index, slot, DELETED);
+        for (int k = 0; k < 3; k++) {
+            s.setItem(entries, 3 * e + k, 0);
+        }
+        Space.putRaw(dict, TABLE_USED, size(dict) - 1);
+        bumpVersion(dict);
+        return value;
+    }
+
+    private static void bumpVersion(long dict) {
+        Space.putRaw(dict, TABLE_VERSION, Space.get(dict, TABLE_VERSION) + 1);
+    }
+
+    /** Rebuilds the index and compacts the entries for at least {@code needed} items. */
+    private static void resize(Space s, int dictSlot, long needed) {
+        int size = MIN_INDEX;
+        while (usable(size) < needed * 2) {
+            size <<= 1;
+        }
+        int idx = s.ts.push(newIndex(s, size));
+        long entries = s.newStorage(3L * usable(size));
+        long dict = s.ts.get(dictSlot);
+        long old = Space.get(dict, TABLE_ENTRIES);
+        long index = s.ts.get(idx);
+        long filled = Space.get(dict, TABLE_FILLED);
+        long mask = size - 1;
+        long n = 0;
+        for (long e = 0; e < filled; e++) {
+            long key = Space.item(old, 3 * e + 1);
+            if (key == 0) {
+                continue;
+            }
+            long hash = Py.smallValue(Space.item(old, 3 * e));
+            for (int k = 0; k < 3; k++) {
+                Space.initItem(entries, 3 * n + k, Space.item(old, 3 * e + k));
+            }
+            long i = hash & mask;
+            long perturb = hash;
+            while (indexAt(index, i) != EMPTY) {
+                perturb >>>= 5;
+                i = (i * 5 + perturb + 1) & mask;
+            }
+            setIndexAt(index, i, (int) n);
+            n++;
+        }
+        s.put(dict, TABLE_INDEX, index);
+        s.put(dict, TABLE_ENTRIES, entries);
+        Space.putRaw(dict, TABLE_FILLED, n);
+        s.ts.truncate(idx);
+    }
+
+    /** Number of entry positions (live or deleted) to iterate over. */
+    static long entryCount(long dict) {
+        return Space.get(dict, TABLE_FILLED);
+    }
+
+    /** The key at entry position {@code e}, or 0 for a deleted entry. */
+    static long keyAt(long dict, long e) {
+        return Space.item(Space.get(dict, TABLE_ENTRIES), 3 * e + 1);
+    }
+
+    static long valueAt(long dict, long e) {
+        return Space.item(Space.get(dict, TABLE_ENTRIES), 3 * e + 2);
+    }
+}
