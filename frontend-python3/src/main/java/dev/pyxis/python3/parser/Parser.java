@@ -183,6 +183,25 @@ public final class Parser {
         return tb.bend[p - 1];
     }
 
+    /** Index of the last token of the block just parsed (a trailing ';' counts, as in CPython). */
+    private int blockEndToken() {
+        int i = p - 1;
+        while (i > 0) {
+            int kk = tb.kind(i);
+            if (kk != K.NEWLINE && kk != K.INDENT && kk != K.DEDENT) break;
+            i--;
+        }
+        return i;
+    }
+
+    private int blockEndLine() {
+        return tb.eline[blockEndToken()];
+    }
+
+    private int blockEndCol() {
+        return tb.bend[blockEndToken()];
+    }
+
     private void enter() {
         if (++depth > MAX_DEPTH) throw tooComplex();
     }
@@ -484,10 +503,9 @@ public final class Parser {
         Expr returns = null;
         if (accept(K.RARROW)) returns = expression();
         List<Stmt> body = block(defTok, "function definition");
-        Stmt last = body.get(body.size() - 1);
         return async
-                ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, L(s), C(s), last.endLineno(), last.endColOffset())
-                : new Stmt.FunctionDef(name, args, body, decorators, returns, L(s), C(s), last.endLineno(), last.endColOffset());
+                ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, L(s), C(s), blockEndLine(), blockEndCol())
+                : new Stmt.FunctionDef(name, args, body, decorators, returns, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private Stmt classDef(int s, List<Expr> decorators) {
@@ -501,8 +519,7 @@ public final class Parser {
             expect(K.RPAR);
         }
         List<Stmt> body = block(classTok, "class definition");
-        Stmt last = body.get(body.size() - 1);
-        return new Stmt.ClassDef(name, bases, keywords, body, decorators, L(s), C(s), last.endLineno(), last.endColOffset());
+        return new Stmt.ClassDef(name, bases, keywords, body, decorators, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private Stmt ifStatement() {
@@ -515,8 +532,7 @@ public final class Parser {
         } else if (k() == K.ELSE) {
             orelse = elseBlock();
         }
-        Stmt last = orelse.isEmpty() ? body.get(body.size() - 1) : orelse.get(orelse.size() - 1);
-        return new Stmt.If(test, body, orelse, L(s), C(s), last.endLineno(), last.endColOffset());
+        return new Stmt.If(test, body, orelse, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private List<Stmt> elseBlock() {
@@ -529,8 +545,7 @@ public final class Parser {
         Expr test = namedExpression();
         List<Stmt> body = block(s, "'while' statement");
         List<Stmt> orelse = k() == K.ELSE ? elseBlock() : List.of();
-        Stmt last = orelse.isEmpty() ? body.get(body.size() - 1) : orelse.get(orelse.size() - 1);
-        return new Stmt.While(test, body, orelse, L(s), C(s), last.endLineno(), last.endColOffset());
+        return new Stmt.While(test, body, orelse, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private Stmt forStatement(int s) {
@@ -543,9 +558,8 @@ public final class Parser {
         Expr iter = starExpressions();
         List<Stmt> body = block(forTok, "'for' statement");
         List<Stmt> orelse = k() == K.ELSE ? elseBlock() : List.of();
-        Stmt last = orelse.isEmpty() ? body.get(body.size() - 1) : orelse.get(orelse.size() - 1);
-        return async ? new Stmt.AsyncFor(target, iter, body, orelse, L(s), C(s), last.endLineno(), last.endColOffset())
-                : new Stmt.For(target, iter, body, orelse, L(s), C(s), last.endLineno(), last.endColOffset());
+        return async ? new Stmt.AsyncFor(target, iter, body, orelse, L(s), C(s), blockEndLine(), blockEndCol())
+                : new Stmt.For(target, iter, body, orelse, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private Stmt withStatement(int s) {
@@ -576,9 +590,8 @@ public final class Parser {
             } while (accept(K.COMMA));
         }
         List<Stmt> body = block(withTok, "'with' statement");
-        Stmt last = body.get(body.size() - 1);
-        return async ? new Stmt.AsyncWith(items, body, L(s), C(s), last.endLineno(), last.endColOffset())
-                : new Stmt.With(items, body, L(s), C(s), last.endLineno(), last.endColOffset());
+        return async ? new Stmt.AsyncWith(items, body, L(s), C(s), blockEndLine(), blockEndCol())
+                : new Stmt.With(items, body, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private WithItem withItem() {
@@ -618,8 +631,7 @@ public final class Parser {
                 throw Errors.expectedExceptStarType(this);
             }
             List<Stmt> hb = block(e, isStar ? "'except*' statement" : "'except' statement");
-            Stmt last = hb.get(hb.size() - 1);
-            handlers.add(new ExceptHandler(type, name, hb, L(e), C(e), last.endLineno(), last.endColOffset()));
+            handlers.add(new ExceptHandler(type, name, hb, L(e), C(e), blockEndLine(), blockEndCol()));
         }
         List<Stmt> orelse = List.of();
         List<Stmt> finalbody = List.of();
@@ -629,19 +641,8 @@ public final class Parser {
             finalbody = block(f, "'finally' statement");
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) throw Errors.expectedExceptOrFinally(this);
-        Stmt last = !finalbody.isEmpty() ? finalbody.get(finalbody.size() - 1)
-                : !orelse.isEmpty() ? orelse.get(orelse.size() - 1)
-                : handlers.isEmpty() ? body.get(body.size() - 1) : null;
-        int el;
-        int ec;
-        if (last != null) {
-            el = last.endLineno();
-            ec = last.endColOffset();
-        } else {
-            ExceptHandler h = handlers.get(handlers.size() - 1);
-            el = h.endLineno();
-            ec = h.endColOffset();
-        }
+        int el = blockEndLine();
+        int ec = blockEndCol();
         return Boolean.TRUE.equals(star) ? new Stmt.TryStar(body, handlers, orelse, finalbody, L(s), C(s), el, ec)
                 : new Stmt.Try(body, handlers, orelse, finalbody, L(s), C(s), el, ec);
     }
@@ -712,9 +713,7 @@ public final class Parser {
         if (cases.isEmpty()) throw invalidSyntax();
         if (k() != K.DEDENT) throw invalidSyntax();
         p++;
-        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
-        Stmt last = lastBody.get(lastBody.size() - 1);
-        return new Stmt.Match(subject, cases, L(s), C(s), last.endLineno(), last.endColOffset());
+        return new Stmt.Match(subject, cases, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private Expr starNamedExpressionsAsTuple(int ss) {
@@ -1314,7 +1313,11 @@ public final class Parser {
     private Expr slices() {
         int s = p;
         Expr first = k() == K.STAR ? starredExpression() : slice();
-        if (k() != K.COMMA) return first;
+        if (k() != K.COMMA) {
+            // a lone starred subscript is a one-element tuple
+            return first instanceof Expr.Starred ? new Expr.Tuple(new ArrayList<>(List.of(first)), ExprContext.Load,
+                    L(s), C(s), EL(), EC()) : first;
+        }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (accept(K.COMMA)) {
@@ -1560,7 +1563,7 @@ public final class Parser {
             }
             more = accept(K.COMMA);
         }
-        if (k() != K.RBRACE) throw invalidSyntax();
+        if (k() != K.RBRACE) throw Errors.inBrackets(this, s, null);
         p++;
         return new Expr.Dict(keys, values, L(s), C(s), EL(), EC());
     }

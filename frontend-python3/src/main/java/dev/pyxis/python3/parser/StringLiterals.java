@@ -321,11 +321,18 @@ final class StringLiterals {
             StringBuilder raw = new StringBuilder();
             while (i < n) {
                 char c = s.charAt(i);
-                if (c == '\\' && !piece.raw && i + 2 < n && s.charAt(i + 1) == 'N' && s.charAt(i + 2) == '{') {
-                    int close = s.indexOf('}', i);
-                    if (close < 0) close = n - 1;
-                    i = close + 1;
-                    continue;
+                if (c == '\\' && !piece.raw && i + 1 < n) {
+                    char d = s.charAt(i + 1);
+                    if (d == 'N' && i + 2 < n && s.charAt(i + 2) == '{') {
+                        int close = s.indexOf('}', i);
+                        if (close < 0) close = n - 1;
+                        i = close + 1;
+                        continue;
+                    }
+                    if (d == '\\') {
+                        i += 2;
+                        continue;
+                    }
                 }
                 if (c == '{') {
                     if (!inSpec && i + 1 < n && s.charAt(i + 1) == '{') {
