@@ -264,6 +264,8 @@ final class Errors {
         p.p = forTok + 1;
         try {
             Expr e = p.starExpressions();
+            // "for x in y" read as an expression is a comparison: CPython blames its left side
+            while (e instanceof Expr.Compare c && c.ops().get(0) == dev.pyxis.python3.ast.CmpOperator.In) e = c.left();
             Expr bad = Targets.firstInvalid(e, false);
             if (bad != null) return at(p, bad, "cannot assign to " + Targets.describe(bad));
         } catch (PySyntaxError ignored) {

@@ -329,6 +329,7 @@ public final class Parser {
         int s = p;
         Expr first = k() == K.YIELD ? yieldExpr() : starExpressions();
         int kk = k();
+        if (kk == K.COLONEQUAL) throw Errors.badWalrusTarget(this, first);
         if (kk == K.EQUAL) {
             List<Expr> targets = new ArrayList<>();
             Expr value = first;
@@ -387,13 +388,9 @@ public final class Parser {
 
     private List<Expr> delTargets() {
         List<Expr> out = new ArrayList<>();
-        int s = p;
-        Expr e = starExpressions();
-        if (e instanceof Expr.Tuple t && C(s) == t.colOffset() && L(s) == t.lineno() && tb.kind(s) != K.LPAR) {
-            for (Expr x : t.elts()) out.add(Targets.del(this, x));
-        } else {
-            out.add(Targets.del(this, e));
-        }
+        do {
+            out.add(Targets.del(this, starExpression()));
+        } while (accept(K.COMMA) && startsExpression());
         return out;
     }
 
@@ -437,6 +434,7 @@ public final class Parser {
             boolean paren = accept(K.LPAR);
             do {
                 if (paren && k() == K.RPAR && !names.isEmpty()) break;
+                if (!paren && k() == K.NEWLINE && !names.isEmpty()) throw Errors.trailingCommaImport(this);
                 int a = p;
                 String n = name();
                 String as = null;
@@ -444,7 +442,6 @@ public final class Parser {
                 names.add(new Alias(n, as, L(a), C(a), EL(), EC()));
             } while (accept(K.COMMA));
             if (paren) expect(K.RPAR);
-            else if (tok(p - 1).text().equals(",")) throw Errors.trailingCommaImport(this);
         }
         return new Stmt.ImportFrom(module, names, level, L(s), C(s), EL(), EC());
     }
@@ -599,8 +596,6 @@ public final class Parser {
         Expr vars = null;
         if (accept(K.AS)) {
             vars = starTarget();
-            int kk = k();
-            if (kk != K.COMMA && kk != K.RPAR && kk != K.COLON) throw invalidSyntax();
         }
         return new WithItem(e, vars);
     }
@@ -1300,7 +1295,8 @@ public final class Parser {
                 case K.LSQB -> {
                     p++;
                     Expr slice = slices();
-                    expect(K.RSQB);
+                    if (k() != K.RSQB) throw Errors.inBrackets(this, p, null);
+                    p++;
                     e = new Expr.Subscript(e, slice, ExprContext.Load, L(s), C(s), EL(), EC());
                 }
                 default -> {
@@ -1364,6 +1360,7 @@ public final class Parser {
             if (accept(K.STAR)) {
                 Expr v = expression();
                 Expr st = new Expr.Starred(v, ExprContext.Load, L(s), C(s), EL(), EC());
+                if (k() == K.FOR) throw Errors.at(this, st, "iterable unpacking cannot be used in comprehension");
                 if (sawDoubleStar) throw Errors.iterableAfterKwUnpacking(this, st);
                 args.add(st);
             } else if (accept(K.DOUBLESTAR)) {
@@ -1496,6 +1493,7 @@ public final class Parser {
         if (accept(K.RSQB)) return new Expr.List(elts, ExprContext.Load, L(s), C(s), EL(), EC());
         Expr first = starNamedExpression();
         if (k() == K.FOR || k() == K.ASYNC && k(1) == K.FOR) {
+            if (first instanceof Expr.Starred) throw Errors.at(this, first, "iterable unpacking cannot be used in comprehension");
             List<Comprehension> gens = comprehensionClauses();
             expect(K.RSQB);
             return new Expr.ListComp(first, gens, L(s), C(s), EL(), EC());
@@ -1559,6 +1557,7 @@ public final class Parser {
                 keys.add(expression());
                 if (k() != K.COLON) throw Errors.dictValueExpected(this, keys.get(keys.size() - 1));
                 p++;
+                if (k() == K.RBRACE || k() == K.COMMA) throw Errors.at(this, p - 1, "expression expected after dictionary key and ':'");
                 values.add(expression());
             }
             more = accept(K.COMMA);
