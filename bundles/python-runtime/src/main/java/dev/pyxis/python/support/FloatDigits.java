@@ -73,16 +73,6 @@ public record FloatDigits(String digits, int point) {
         return new FloatDigits(u, u.length() - n);
     }
 
-    /** The exact decimal expansion of the value (every double has a finite one). */
-    public static FloatDigits exact(double ax) {
-        if (ax == 0) {
-            return new FloatDigits("0", 1);
-        }
-        BigDecimal b = new BigDecimal(ax).stripTrailingZeros();
-        String u = b.unscaledValue().toString();
-        return new FloatDigits(u, u.length() - b.scale());
-    }
-
     private FloatDigits padTo(int n) {
         int len = digits.length();
         return len >= n ? this : new FloatDigits(digits + "0".repeat(n - len), point);
