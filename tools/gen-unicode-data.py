@@ -13,8 +13,10 @@ Outputs (under bundles/python-runtime/src/main/resources/dev/pyxis/python/suppor
 * ``unicode-ctype.bin``  what the str methods need: a flags word and the four full case mappings.
 * ``unicode-props.bin``  what unicodedata needs: category, bidirectional class, combining class,
   east asian width, mirrored, decimal/digit/numeric values.
-* ``unicode-names.txt.gz`` character names, algorithmic name ranges, Hangul jamo short names,
-  aliases and named sequences.
+* ``unicode-names.bin.gz`` character names (binary part: ``count u32, codes i32[count],
+  offsets i32[count + 1]`` into the ASCII bytes of all names, ``order i32[count]`` the positions
+  sorted by name for binary search, then the name bytes), then text lines for
+  algorithmic name ranges, Hangul jamo short names, aliases and named sequences.
 * ``codec-aliases.txt``  the normalized codec aliases (from ``encodings.aliases.aliases`` at run
   time) that lead to the codecs Codecs.java implements: "alias module" per line.
 
@@ -185,11 +187,10 @@ def gen_props():
 
 
 def gen_names():
-    """Text lines, sorted by code point within each kind:
+    """The explicit names (binary, see the module doc), then text lines sorted within each kind:
 
     R start end prefix      names prefix + '%X' % cp for every code point of the range
     J L|V|T a,b,c...        Hangul jamo short names for syllable names (Unicode 3.12)
-    N cp name               an explicit name
     A cp alias              a name alias that lookup() accepts
     S cp,cp,... name        a named sequence that lookup() accepts
     """
@@ -233,16 +234,25 @@ def gen_names():
     lines.append("J L " + ",".join(jl))
     lines.append("J V " + ",".join(jv))
     lines.append("J T " + ",".join(jt))
-    for cp, name in explicit:
-        lines.append("N %X %s" % (cp, name))
 
     aliases, sequences = collect_aliases_and_sequences()
     for cp, alias in aliases:
         lines.append("A %X %s" % (cp, alias))
     for seq, name in sequences:
         lines.append("S %s %s" % (",".join("%X" % ord(ch) for ch in seq), name))
-    data = ("\n".join(lines) + "\n").encode("ascii")
-    write("unicode-names.txt.gz", gzip.compress(data, 9, mtime=0))
+    blob = bytearray()
+    offsets = [0]
+    for _, name in explicit:
+        blob += name.encode("ascii")
+        offsets.append(len(blob))
+    data = bytearray(struct.pack(">I", len(explicit)))
+    data += struct.pack(">%di" % len(explicit), *(cp for cp, _ in explicit))
+    data += struct.pack(">%di" % len(offsets), *offsets)
+    order = sorted(range(len(explicit)), key=lambda i: explicit[i][1].encode("ascii"))
+    data += struct.pack(">%di" % len(order), *order)
+    data += blob
+    data += ("\n".join(lines) + "\n").encode("ascii")
+    write("unicode-names.bin.gz", gzip.compress(bytes(data), 9, mtime=0))
     print("names: %d explicit, %d ranges, %d aliases, %d sequences"
           % (len(explicit), len(ranges), len(aliases), len(sequences)))
 

@@ -1,8 +1,7 @@
 package dev.pyxis.python.support;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +15,7 @@ import java.util.zip.GZIPInputStream;
  * Character names as Python 3.11's {@code unicodedata.name} and {@code unicodedata.lookup} see
  * them: Unicode 14.0.0 names, Hangul syllable and CJK unified ideograph names built by the
  * algorithms of the Unicode standard (section 3.12 and 4.8), name aliases and named sequences
- * for lookup. The table (generated into {@code unicode-names.txt.gz}) loads on first use.
+ * for lookup. The table (generated into {@code unicode-names.bin.gz}) loads on first use.
  *
  * <p>Lookup matches CPython's observable rules: stored names, aliases and sequences compare
  * without regard to ASCII case; Hangul and CJK unified names are matched case-sensitively, and
@@ -34,76 +33,97 @@ public final class UnicodeNames {
     }
 
     private static final class Table {
-        static final String RESOURCE = "unicode-names.txt.gz";
+        static final String RESOURCE = "unicode-names.bin.gz";
         static final int[] CODES;
-        static final String[] NAMES;
+        /** Name {@code i} is {@code BLOB[OFFSETS[i], OFFSETS[i + 1])}, upper-case ASCII. */
+        static final int[] OFFSETS;
+        static final byte[] BLOB;
+        /** Table positions in the byte order of their names, for binary search. */
+        static final int[] BY_NAME;
         /** Ranges named prefix + hex code: start, end, index into RANGE_PREFIXES. */
         static final int[] RANGES;
         static final String[] RANGE_PREFIXES;
         static final String[][] JAMO = new String[3][];
+        /** Aliases and named sequences by name. */
         static final Map<String, int[]> EXTRA = new HashMap<>();
 
         static {
-            List<String> names = new ArrayList<>();
-            List<String> prefixes = new ArrayList<>();
-            int[] codes = new int[40000];
-            int[] ranges = new int[64];
-            int count = 0, rangeCount = 0;
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                    new GZIPInputStream(CodePointTable.open(RESOURCE)), StandardCharsets.US_ASCII))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    char kind = line.charAt(0);
-                    int sp = line.indexOf(' ', 2);
-                    String field = line.substring(2, sp), rest = line.substring(sp + 1);
-                    switch (kind) {
-                        case 'N' -> {
-                            if (count == codes.length) {
-                                codes = Arrays.copyOf(codes, count * 2);
-                            }
-                            codes[count++] = Integer.parseInt(field, 16);
-                            names.add(rest);
-                        }
-                        case 'R' -> {
-                            int sp2 = rest.indexOf(' ');
-                            if (rangeCount + 3 > ranges.length) {
-                                ranges = Arrays.copyOf(ranges, ranges.length * 2);
-                            }
-                            ranges[rangeCount++] = Integer.parseInt(field, 16);
-                            ranges[rangeCount++] = Integer.parseInt(rest.substring(0, sp2), 16);
-                            ranges[rangeCount++] = prefixes.size();
-                            prefixes.add(rest.substring(sp2 + 1));
-                        }
-                        case 'J' -> JAMO["LVT".indexOf(field.charAt(0))] = rest.split(",", -1);
-                        case 'A' -> EXTRA.putIfAbsent(rest, new int[] {Integer.parseInt(field, 16)});
-                        case 'S' -> EXTRA.putIfAbsent(rest,
-                                Arrays.stream(field.split(",")).mapToInt(h -> Integer.parseInt(h, 16)).toArray());
-                        default -> throw new IOException("bad line " + line);
-                    }
-                }
-            } catch (IOException e) {
-                throw CodePointTable.broken(RESOURCE, e);
+            byte[] data;
+            try (var in = new GZIPInputStream(CodePointTable.class.getResourceAsStream(RESOURCE), 1 << 16)) {
+                data = in.readAllBytes();
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("cannot read resource " + RESOURCE, e);
             }
-            CODES = Arrays.copyOf(codes, count);
-            NAMES = names.toArray(String[]::new);
-            RANGES = Arrays.copyOf(ranges, rangeCount);
+            ByteBuffer buf = ByteBuffer.wrap(data);
+            int count = buf.getInt();
+            CODES = new int[count];
+            buf.asIntBuffer().get(CODES);
+            buf.position(buf.position() + 4 * count);
+            OFFSETS = new int[count + 1];
+            buf.asIntBuffer().get(OFFSETS);
+            buf.position(buf.position() + 4 * (count + 1));
+            BY_NAME = new int[count];
+            buf.asIntBuffer().get(BY_NAME);
+            buf.position(buf.position() + 4 * count);
+            BLOB = Arrays.copyOfRange(data, buf.position(), buf.position() + OFFSETS[count]);
+            String text = new String(data, buf.position() + OFFSETS[count],
+                    data.length - buf.position() - OFFSETS[count], StandardCharsets.US_ASCII);
+            List<String> prefixes = new ArrayList<>();
+            int[] ranges = new int[0];
+            for (String line : text.split("\n")) {
+                char kind = line.charAt(0);
+                int sp = line.indexOf(' ', 2);
+                String field = line.substring(2, sp), rest = line.substring(sp + 1);
+                switch (kind) {
+                    case 'R' -> {
+                        int sp2 = rest.indexOf(' ');
+                        ranges = Arrays.copyOf(ranges, ranges.length + 3);
+                        ranges[ranges.length - 3] = Integer.parseInt(field, 16);
+                        ranges[ranges.length - 2] = Integer.parseInt(rest.substring(0, sp2), 16);
+                        ranges[ranges.length - 1] = prefixes.size();
+                        prefixes.add(rest.substring(sp2 + 1));
+                    }
+                    case 'J' -> JAMO["LVT".indexOf(field.charAt(0))] = rest.split(",", -1);
+                    case 'A' -> EXTRA.putIfAbsent(rest, new int[] {Integer.parseInt(field, 16)});
+                    case 'S' -> {
+                        String[] hex = field.split(",");
+                        int[] seq = new int[hex.length];
+                        for (int k = 0; k < hex.length; k++) {
+                            seq[k] = Integer.parseInt(hex[k], 16);
+                        }
+                        EXTRA.putIfAbsent(rest, seq);
+                    }
+                    default -> throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
+                }
+            }
+            RANGES = ranges;
             RANGE_PREFIXES = prefixes.toArray(String[]::new);
         }
 
         private Table() {
         }
-    }
 
-    /** Upper-cased stored names to code points, built on the first lookup. */
-    private static final class Index {
-        static final Map<String, Integer> BY_NAME = new HashMap<>(Table.NAMES.length * 2);
-
-        static {
-            for (int i = 0; i < Table.NAMES.length; i++) {
-                BY_NAME.put(Table.NAMES[i], Table.CODES[i]);
-            }
+        static String name(int i) {
+            return new String(BLOB, OFFSETS[i], OFFSETS[i + 1] - OFFSETS[i], StandardCharsets.US_ASCII);
         }
 
-        private Index() {
+        /** The table position of the upper-case ASCII name {@code key}, or -1. */
+        static int find(byte[] key) {
+            int lo = 0, hi = BY_NAME.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int i = BY_NAME[mid];
+                int c = Arrays.compareUnsigned(BLOB, OFFSETS[i], OFFSETS[i + 1], key, 0, key.length);
+                if (c == 0) {
+                    return i;
+                }
+                if (c < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return -1;
         }
     }
 
@@ -115,7 +135,7 @@ public final class UnicodeNames {
         }
         int i = Arrays.binarySearch(Table.CODES, cp);
         if (i >= 0) {
-            return Table.NAMES[i];
+            return Table.name(i);
         }
         int[] r = Table.RANGES;
         for (int k = 0; k < r.length; k += 3) {
@@ -170,9 +190,11 @@ public final class UnicodeNames {
             }
         }
         String key = upper(name);
-        Integer found = Index.BY_NAME.get(key);
-        if (found != null) {
-            return found;
+        if (isAscii(key)) {
+            int found = Table.find(key.getBytes(StandardCharsets.US_ASCII));
+            if (found >= 0) {
+                return Table.CODES[found];
+            }
         }
         int[] r = Table.RANGES;
         for (int k = 0; k < r.length; k += 3) {
@@ -187,6 +209,15 @@ public final class UnicodeNames {
         }
         int[] alias = Table.EXTRA.get(key);
         return alias != null && alias.length == 1 ? alias[0] : -1;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** ASCII upper case; any other character makes the name unmatchable, so it is kept. */
