@@ -190,16 +190,18 @@ public final class Codecs {
 
     private static byte[] encode(String s, Codec c, String errors) {
         int n = s.length();
-        // Fast paths: input that cannot fail.
-        if (c == Codec.UTF_8 || c == Codec.ASCII || c == Codec.LATIN_1) {
-            int limit = c == Codec.ASCII ? 0x80 : c == Codec.LATIN_1 ? 0x100 : 0xD800;
+        // Fast paths: input that cannot fail, encoded by the JDK.
+        if (c == Codec.ASCII || c == Codec.LATIN_1) {
+            int limit = c == Codec.ASCII ? 0x80 : 0x100;
             int i = 0;
             while (i < n && s.charAt(i) < limit) {
                 i++;
             }
             if (i == n) {
-                return s.getBytes(c == Codec.UTF_8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+                return s.getBytes(StandardCharsets.ISO_8859_1);
             }
+        } else if (c == Codec.UTF_8 && !hasLoneSurrogate(s)) {
+            return s.getBytes(StandardCharsets.UTF_8);
         }
         ByteSink out = new ByteSink(n + 16);
         switch (c) {
@@ -232,6 +234,20 @@ public final class Codecs {
             }
         }
         return out.toArray();
+    }
+
+    /** Whether {@code s} holds a surrogate that is not half of a pair (UTF-8 cannot encode it). */
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0xD800 && ch <= 0xDFFF) {
+                if (!CodePoints.pairAt(s, i)) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
     }
 
     private static boolean encodable(Codec c, int cp) {
