@@ -3,9 +3,10 @@ package dev.pyxis.python.support;
 /**
  * A Python exception raised by heap-free support code: the object space turns it into an
  * instance of the named builtin exception type with the same message. Carries no stack trace
- * (it is control flow, not a diagnostic).
+ * (it is control flow, not a diagnostic). {@link PyUnicodeFailure} adds the attributes of the
+ * Unicode errors.
  */
-public final class PyFailure extends RuntimeException {
+public class PyFailure extends RuntimeException {
     /** The builtin exception types support code may raise. */
     public enum Kind {
         VALUE_ERROR("ValueError"),

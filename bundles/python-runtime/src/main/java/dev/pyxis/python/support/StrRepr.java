@@ -1,10 +1,8 @@
 package dev.pyxis.python.support;
 
 /**
- * {@code repr()} and {@code ascii()} of a Python str held as a Java String (one Python
- * character per code point; lone surrogates stand for themselves). Printability follows
- * {@code str.isprintable}: everything except the Unicode "Other" and "Separator" categories,
- * space excepted, as the JDK's Unicode tables classify them.
+ * Python 3.11's {@code repr()} of {@code str} and {@code bytes}, and {@code ascii()} of
+ * {@code str}. Strings are in the representation of {@link CodePoints}.
  */
 public final class StrRepr {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -12,67 +10,96 @@ public final class StrRepr {
     private StrRepr() {
     }
 
-    /** {@code repr(s)}: quoted, non-printable characters escaped. */
-    public static String repr(CharSequence s) {
+    /**
+     * {@code repr(s)}: single quotes unless the string contains a single quote and no double quote;
+     * backslash, the chosen quote, tab, newline and carriage return escaped; every other character
+     * that is not printable ({@link UnicodeProperties#isPrintable}) as {@code \xNN}, <code>&#92;uNNNN</code>
+     * or {@code \UNNNNNNNN}.
+     */
+    public static String repr(String s) {
         return quote(s, false);
     }
 
-    /** {@code ascii(s)}: as repr, with every non-ASCII character escaped too. */
-    public static String ascii(CharSequence s) {
+    /** {@code ascii(s)}: like {@link #repr} with every non-ASCII character escaped. */
+    public static String ascii(String s) {
         return quote(s, true);
     }
 
-    /** True when Python's {@code str.isprintable} holds for the code point. */
-    public static boolean isPrintable(int cp) {
-        if (cp < 0x7f) {
-            return cp >= 0x20;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
-    }
-
-    private static String quote(CharSequence s, boolean asciiOnly) {
-        boolean hasSingle = false;
-        boolean hasDouble = false;
+    private static String quote(String s, boolean asciiOnly) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            hasSingle |= c == '\'';
-            hasDouble |= c == '"';
-        }
-        char q = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder b = new StringBuilder(n + 2).append(q);
+        StringBuilder sb = new StringBuilder(n + 2);
+        sb.append(q);
         for (int i = 0; i < n; ) {
-            int cp = Character.codePointAt(s, i);
-            i += Character.charCount(cp);
-            if (cp == q || cp == '\\') {
-                b.append('\\').append((char) cp);
+            int cp = CodePoints.at(s, i);
+            i += CodePoints.width(cp);
+            if (cp >= 0x20 && cp < 0x7F) {
+                if (cp == q || cp == '\\') {
+                    sb.append('\\');
+                }
+                sb.append((char) cp);
             } else if (cp == '\t') {
-                b.append("\\t");
+                sb.append("\\t");
             } else if (cp == '\n') {
-                b.append("\\n");
+                sb.append("\\n");
             } else if (cp == '\r') {
-                b.append("\\r");
-            } else if (asciiOnly ? cp >= 0x20 && cp < 0x7f : isPrintable(cp)) {
-                b.appendCodePoint(cp);
-            } else if (cp < 0x100) {
-                hex(b.append("\\x"), cp, 2);
-            } else if (cp < 0x10000) {
-                hex(b.append("\\u"), cp, 4);
+                sb.append("\\r");
+            } else if (cp < 0x80 || asciiOnly || !UnicodeProperties.isPrintable(cp)) {
+                appendBackslashEscape(sb, cp);
             } else {
-                hex(b.append("\\U"), cp, 8);
+                CodePoints.append(sb, cp);
             }
         }
-        return b.append(q).toString();
+        return sb.append(q).toString();
     }
 
-    private static void hex(StringBuilder b, int v, int digits) {
-        for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) {
-            b.append(HEX[(v >>> shift) & 0xf]);
+    /** Appends {@code \xNN} (below U+0100), <code>&#92;uNNNN</code> or {@code \UNNNNNNNN}, lower-case hex. */
+    static void appendBackslashEscape(StringBuilder sb, int cp) {
+        if (cp < 0x100) {
+            sb.append("\\x");
+            hex(sb, cp, 2);
+        } else if (cp < 0x10000) {
+            sb.append("\\u");
+            hex(sb, cp, 4);
+        } else {
+            sb.append("\\U");
+            hex(sb, cp, 8);
         }
+    }
+
+    private static void hex(StringBuilder sb, int v, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            sb.append(HEX[(v >>> shift) & 15]);
+        }
+    }
+
+    /** {@code repr(b)} of a bytes object: {@code b'...'} with the same quote rule as str. */
+    public static String bytesRepr(byte[] b) {
+        boolean single = false, dbl = false;
+        for (byte x : b) {
+            single |= x == '\'';
+            dbl |= x == '"';
+        }
+        char q = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(b.length + 3);
+        sb.append('b').append(q);
+        for (byte x : b) {
+            int c = x & 0xFF;
+            if (c == q || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c >= 0x7F) {
+                sb.append("\\x");
+                hex(sb, c, 2);
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(q).toString();
     }
 }
