@@ -4,14 +4,16 @@ import dev.pyxis.python.bytecode.CodeUnit;
 
 /**
  * An activation of a code unit. Its words live on the thread's root stack starting at
- * {@link #base}: the code object, the globals, then the local slots, the cells, then the value
- * stack. This Java object holds only positions and non-word state, so a moving collection never
+ * {@link #base}: the code object, the globals, the locals mapping, then the local slots, the
+ * cells, then the value stack. This Java object holds only positions and non-word state, so a moving collection never
  * invalidates it.
  */
 final class Frame {
     static final int CODE = 0;
     static final int GLOBALS = 1;
-    static final int LOCALS = 2;
+    /** The locals mapping (module and class bodies, exec), or 0 for optimized function frames. */
+    static final int NAMES = 2;
+    static final int LOCALS = 3;
 
     final CodeUnit code;
     final Frame back;

@@ -1,0 +1,35 @@
+package dev.pyxis.python.api;
+
+import java.nio.file.Path;
+
+/**
+ * One Python interpreter: its own heap, modules and __main__. Not thread-safe: one thread drives
+ * it (Python threads come later through the concurrency slot). Every method returns the process
+ * exit status CPython would give: 0, 1 after an uncaught exception (the traceback is printed to
+ * stderr), or the SystemExit code; output streams are flushed before it returns.
+ */
+public interface PythonInterpreter extends AutoCloseable {
+    /** {@code python script.py}: sys.path[0] is the script's directory. */
+    int runFile(Path script);
+
+    /** {@code python -c code}: sys.path[0] is ''. */
+    int runCommand(String code);
+
+    /** {@code python -m module}: runs the module found on sys.path as __main__. */
+    int runModule(String module);
+
+    /**
+     * Runs one interactive statement in __main__ (single mode: expression values are echoed
+     * through sys.displayhook; an exception prints its traceback and the session goes on).
+     *
+     * @return {@link #INCOMPLETE} if more lines are needed, or the exit status of a SystemExit
+     *         raised by the statement, or {@link #CONTINUE} otherwise
+     */
+    int runInteractive(String source);
+
+    int CONTINUE = -1;
+    int INCOMPLETE = -2;
+
+    @Override
+    void close();
+}

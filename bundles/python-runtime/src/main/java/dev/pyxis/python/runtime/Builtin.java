@@ -1,0 +1,81 @@
+package dev.pyxis.python.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A function written in Java: builtins, methods of builtin types, functions of builtin modules.
+ * Definitions are JVM-wide and immutable; a heap object refers to one by its {@link #id}.
+ *
+ * <p>The body receives its bound arguments as consecutive root slots ({@link Args}), one per
+ * parameter of the {@link Signature} in order, then the *args tuple and the **kwargs dict if the
+ * signature has them. A missing optional argument reads as 0.
+ */
+final class Builtin {
+    @FunctionalInterface
+    interface Body {
+        long call(Space s, Args a);
+    }
+
+    private static final List<Builtin> REGISTRY = new ArrayList<>();
+
+    final int id;
+    final Signature signature;
+    final Body body;
+    /** The type whose method this is ("list" for list.append), or null for a function. */
+    final String owner;
+    final String doc;
+
+    private Builtin(Signature signature, Body body, String owner, String doc) {
+        this.signature = signature;
+        this.body = body;
+        this.owner = owner;
+        this.doc = doc;
+        synchronized (REGISTRY) {
+            this.id = REGISTRY.size();
+            REGISTRY.add(this);
+        }
+    }
+
+    static Builtin function(String signature, Body body) {
+        return new Builtin(Signature.parse(signature), body, null, null);
+    }
+
+    static Builtin method(String owner, String signature, Body body) {
+        return new Builtin(Signature.parse(signature), body, owner, null);
+    }
+
+    static Builtin method(String owner, Signature signature, Body body) {
+        return new Builtin(signature, body, owner, null);
+    }
+
+    static Builtin byId(int id) {
+        synchronized (REGISTRY) {
+            return REGISTRY.get(id);
+        }
+    }
+
+    String name() {
+        return signature.name;
+    }
+
+    /** The bound arguments of one call: root slots {@code [base, base + count)}. */
+    record Args(Space space, int base, int count) {
+        long get(int i) {
+            return space.ts.get(base + i);
+        }
+
+        void set(int i, long w) {
+            space.ts.set(base + i, w);
+        }
+
+        boolean given(int i) {
+            return space.ts.get(base + i) != 0;
+        }
+
+        /** Root slot of parameter {@code i}, for callees that take slots. */
+        int slot(int i) {
+            return base + i;
+        }
+    }
+}

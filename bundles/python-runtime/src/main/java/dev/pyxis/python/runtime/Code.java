@@ -1,0 +1,78 @@
+package dev.pyxis.python.runtime;
+
+import static dev.pyxis.python.runtime.Layouts.*;
+
+import dev.pyxis.python.bytecode.CodeUnit;
+import dev.pyxis.python.bytecode.Constant;
+import java.math.BigInteger;
+
+/**
+ * Code objects: a heap object holding the constants (a tuple of heap values, nested code units
+ * included as code objects) and the names (interned strs), with the Java {@link CodeUnit} in the
+ * handle table.
+ */
+final class Code {
+    static final int CONSTS = F1;
+    static final int NAMES = F2;
+
+    private Code() {}
+
+    /** Makes the code object of {@code unit} and, recursively, of the code units among its constants. */
+    static long load(Space s, CodeUnit unit) {
+        ThreadState ts = s.ts;
+        int base = ts.top();
+        Object[] consts = unit.constants();
+        for (Object c : consts) {
+            ts.push(constant(s, c));
+        }
+        int constsSlot = ts.push(s.newTupleFromRoots(base, consts.length));
+        int namesBase = ts.top();
+        for (String n : unit.names()) {
+            ts.push(s.intern(n));
+        }
+        int namesSlot = ts.push(s.newTupleFromRoots(namesBase, unit.names().length));
+        long code = s.allocFixed(HANDLED, s.codeType.rootShape);
+        Space.putRaw(code, CONSTS, ts.get(constsSlot));
+        Space.putRaw(code, NAMES, ts.get(namesSlot));
+        Space.putRaw(code, HANDLE, s.heap.handles().add(unit, code));
+        ts.truncate(base);
+        return code;
+    }
+
+    static CodeUnit unit(Space s, long code) {
+        return (CodeUnit) s.heap.handles().get(Space.get(code, HANDLE));
+    }
+
+    static long constant(Space s, Object c) {
+        return switch (c) {
+            case Long l -> s.newInt(l);
+            case BigInteger b -> s.newInt(b);
+            case Double d -> s.newFloat(d);
+            case Boolean b -> Py.bool(b);
+            case String str -> s.newStr(str);
+            case Constant.Singleton sg -> sg == Constant.Singleton.NONE ? Py.NONE : Py.ELLIPSIS;
+            case Constant.Complex cx -> s.newComplex(cx.real(), cx.imag());
+            case Constant.Bytes b -> s.newBytes(b.value());
+            case Constant.Tuple t -> {
+                int base = s.ts.top();
+                for (Object item : t.items()) {
+                    s.ts.push(constant(s, item));
+                }
+                long tuple = s.newTupleFromRoots(base, t.items().size());
+                s.ts.truncate(base);
+                yield tuple;
+            }
+            case Constant.FrozenSet fs -> {
+                int base = s.ts.top();
+                for (Object item : fs.items()) {
+                    s.ts.push(constant(s, item));
+                }
+                long set = Sets.frozenFromRoots(s, base, fs.items().size());
+                s.ts.truncate(base);
+                yield set;
+            }
+            case CodeUnit u -> load(s, u);
+            default -> throw new IllegalArgumentException("not a constant: " + c);
+        };
+    }
+}

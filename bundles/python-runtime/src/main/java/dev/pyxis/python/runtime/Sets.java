@@ -1,0 +1,156 @@
+package dev.pyxis.python.runtime;
+
+import static dev.pyxis.python.runtime.Layouts.*;
+
+/**
+ * set and frozenset on the heap: an open-addressing table of (hash, key) pairs iterated in slot
+ * order. Probing (a short linear run, then a perturbed jump), the load factor and the growth
+ * policy follow CPython's observable behaviour, so that iteration order, which programs print,
+ * is the same: {@code print({3, 1, 2})} shows {@code {1, 2, 3}}.
+ */
+final class Sets {
+    private static final int MIN_SIZE = 8;
+    private static final int LINEAR_PROBES = 9;
+    /** Key of a deleted entry: an immediate no Python value uses. */
+    static final long DUMMY = 0b111_010;
+
+    private Sets() {}
+
+    static long create(Space s, boolean frozen) {
+        int slot = s.ts.push(s.allocFixed(TABLE, (frozen ? s.frozensetType : s.setType).rootShape));
+        long entries = s.newStorage(2L * MIN_SIZE);
+        long set = s.ts.get(slot);
+        s.put(set, TABLE_ENTRIES, entries);
+        s.ts.truncate(slot);
+        return set;
+    }
+
+    static long frozenFromRoots(Space s, int base, int n) {
+        int set = s.ts.push(create(s, true));
+        for (int i = 0; i < n; i++) {
+            add(s, set, base + i);
+        }
+        long result = s.ts.get(set);
+        s.ts.truncate(set);
+        return result;
+    }
+
+    static long size(long set) {
+        return Space.get(set, TABLE_USED);
+    }
+
+    /** Table capacity: iterate keys with {@link #keyAt} over {@code [0, capacity)}. */
+    static long capacity(long set) {
+        return Space.length(Space.get(set, TABLE_ENTRIES)) / 2;
+    }
+
+    /** The key in table slot {@code i}, or 0 for an empty or deleted slot. */
+    static long keyAt(long set, long i) {
+        long k = Space.item(Space.get(set, TABLE_ENTRIES), 2 * i + 1);
+        return k == DUMMY ? 0 : k;
+    }
+
+    /** The slot holding the key, or -(insertion slot + 1). */
+    private static long find(Space s, long set, long key, long hash) {
+        long entries = Space.get(set, TABLE_ENTRIES);
+        long mask = Space.length(entries) / 2 - 1;
+        long perturb = hash;
+        long i = hash & mask;
+        long freeSlot = -1;
+        while (true) {
+            long limit = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (long j = 0; j <= limit; j++) {
+                long slot = i + j;
+                long k = Space.item(entries, 2 * slot + 1);
+                if (k == 0) {
+                    return -((freeSlot >= 0 ? freeSlot : slot) + 1);
+                }
+                if (k == DUMMY) {
+                    if (freeSlot < 0) {
+                        freeSlot = slot;
+                    }
+                } else if (k == key || (Py.smallValue(Space.item(entries, 2 * slot)) == hash && Keys.equal(s, k, key))) {
+                    return slot;
+                }
+            }
+            perturb >>>= 5;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    static boolean contains(Space s, long set, long key) {
+        return find(s, set, key, Keys.hash(s, key)) >= 0;
+    }
+
+    /** Adds the key in root slot {@code keySlot} to the set in root slot {@code setSlot}. */
+    static void add(Space s, int setSlot, int keySlot) {
+        long hash = Keys.hash(s, s.ts.get(keySlot));
+        long set = s.ts.get(setSlot);
+        long slot = find(s, set, s.ts.get(keySlot), hash);
+        if (slot >= 0) {
+            return;
+        }
+        long at = -slot - 1;
+        long entries = Space.get(set, TABLE_ENTRIES);
+        boolean wasDummy = Space.item(entries, 2 * at + 1) == DUMMY;
+        s.setItem(entries, 2 * at, Py.smallInt(hash));
+        s.setItem(entries, 2 * at + 1, s.ts.get(keySlot));
+        long used = size(set) + 1;
+        Space.putRaw(set, TABLE_USED, used);
+        long fill = Space.get(set, TABLE_FILLED) + (wasDummy ? 0 : 1);
+        Space.putRaw(set, TABLE_FILLED, fill);
+        long mask = Space.length(entries) / 2 - 1;
+        if (fill * 5 >= mask * 3) {
+            resize(s, setSlot, used > 50000 ? used * 2 : used * 4);
+        }
+    }
+
+    static boolean discard(Space s, long set, long key) {
+        long slot = find(s, set, key, Keys.hash(s, key));
+        if (slot < 0) {
+            return false;
+        }
+        long entries = Space.get(set, TABLE_ENTRIES);
+        s.setItem(entries, 2 * slot + 1, DUMMY);
+        s.setItem(entries, 2 * slot, 0);
+        Space.putRaw(set, TABLE_USED, size(set) - 1);
+        return true;
+    }
+
+    private static void resize(Space s, int setSlot, long minUsed) {
+        long size = MIN_SIZE;
+        while (size <= minUsed) {
+            size <<= 1;
+        }
+        long entries = s.newStorage(2 * size);
+        long set = s.ts.get(setSlot);
+        long old = Space.get(set, TABLE_ENTRIES);
+        long oldCap = Space.length(old) / 2;
+        long mask = size - 1;
+        for (long e = 0; e < oldCap; e++) {
+            long key = Space.item(old, 2 * e + 1);
+            if (key == 0 || key == DUMMY) {
+                continue;
+            }
+            long hash = Py.smallValue(Space.item(old, 2 * e));
+            long perturb = hash;
+            long i = hash & mask;
+            found:
+            while (true) {
+                long limit = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+                for (long j = 0; j <= limit; j++) {
+                    if (Space.item(entries, 2 * (i + j) + 1) == 0) {
+                        i += j;
+                        break found;
+                    }
+                }
+                perturb >>>= 5;
+                i = (i * 5 + 1 + perturb) & mask;
+            }
+            Space.initItem(entries, 2 * i, Space.item(old, 2 * e));
+            Space.initItem(entries, 2 * i + 1, key);
+        }
+        s.put(set, TABLE_ENTRIES, entries);
+        Space.putRaw(set, TABLE_FILLED, size(set));
+    }
+}
