@@ -136,7 +136,7 @@ public final class AstDump {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0 ? "-0" : "0") + (pointZero ? ".0" : "");
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortest(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - bd.scale() - 1; // decimal exponent of the first digit
         StringBuilder sb = new StringBuilder(24);
@@ -161,6 +161,16 @@ public final class AstDump {
             sb.append(a);
         }
         return sb.toString();
+    }
+
+    /** The shortest decimal that reads back as {@code d}, the nearest one among equally short candidates. */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int n = 1; n < 17; n++) {
+            BigDecimal r = exact.round(new java.math.MathContext(n, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) return r.stripTrailingZeros();
+        }
+        return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /** Python's {@code repr(str)}. */

@@ -67,7 +67,12 @@ public final class Tokenizer {
 
     /** Scans already-decoded text (file name {@code "<string>"}). */
     public Tokenizer(String source, boolean emitNonSemantic) {
-        this.filename = "<string>";
+        this(source, "<string>", emitNonSemantic);
+    }
+
+    /** Scans already-decoded text, reporting errors against {@code filename}. */
+    public Tokenizer(String source, String filename, boolean emitNonSemantic) {
+        this.filename = filename;
         this.emitNonSemantic = emitNonSemantic;
         this.encoding = "utf-8";
         String s = source.startsWith("\uFEFF") ? source.substring(1) : source;
@@ -100,6 +105,19 @@ public final class Tokenizer {
 
     public String filename() {
         return filename;
+    }
+
+    /**
+     * The decoded source as code points with every line ending folded to {@code '\n'}: what token
+     * columns index. Shared, not copied: callers must not modify it.
+     */
+    public int[] codePoints() {
+        return src;
+    }
+
+    /** Depth of open brackets at the scanner's current position. */
+    public int openBrackets() {
+        return openDepth;
     }
 
     /** All tokens up to and including the ENDMARKER. */
