@@ -125,6 +125,10 @@ public final class SymbolTable {
                         + mangled + "'", at);
             }
             s.symbols.put(mangled, val | flag);
+            if ((flag & DEF_GLOBAL) != 0 && s != top) {
+                // A global declaration anywhere marks the name in the module block too.
+                top.symbols.merge(mangled, DEF_GLOBAL, (a, b) -> a | b);
+            }
             if ((flag & DEF_PARAM) != 0) {
                 s.parameters.add(mangled);
             }
