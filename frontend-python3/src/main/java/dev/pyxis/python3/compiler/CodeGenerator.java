@@ -502,6 +502,12 @@ final class CodeGenerator {
     }
 
     private void annotation(Expr e) {
+        if (!futureAnnotations && e instanceof Expr.Starred s) {
+            // *args: *Ts stores the single item of the unpacked value.
+            expr(s.value());
+            u.emit(UNPACK_SEQUENCE, 1);
+            return;
+        }
         if (futureAnnotations) {
             int[] loc = u.location();
             u.setLocation(e);
@@ -557,10 +563,14 @@ final class CodeGenerator {
         boolean preserve = r.value() != null && !folder.isConstant(r.value());
         if (preserve) {
             expr(r.value());
+        } else if (r.value() != null) {
+            u.setLocation(r.value());
         }
-        u.setLocation(r);
+        if (r.value() == null || r.value().lineno() != r.lineno()) {
+            u.setLocation(r);
+        }
         Snapshot saved = snapshot();
-        unwindTo(preserve, false, r);
+        unwindTo(preserve, false);
         if (r.value() == null) {
             u.loadConst(Constant.Singleton.NONE);
         } else if (!preserve) {
@@ -574,7 +584,7 @@ final class CodeGenerator {
 
     private void breakStmt(Stmt.Break b) {
         Snapshot saved = snapshot();
-        Unit.Block loop = unwindTo(false, true, b);
+        Unit.Block loop = unwindTo(false, true);
         if (loop == null) {
             throw error("'break' outside loop", b);
         }
@@ -585,7 +595,7 @@ final class CodeGenerator {
 
     private void continueStmt(Stmt.Continue c) {
         Snapshot saved = snapshot();
-        Unit.Block loop = unwindTo(false, true, c);
+        Unit.Block loop = unwindTo(false, true);
         if (loop == null) {
             throw error("'continue' not properly in loop", c);
         }
@@ -612,7 +622,7 @@ final class CodeGenerator {
      * Emits the code that leaves every frame block up to the innermost loop ({@code toLoop}) or
      * up to the function, and returns that loop (not unwound itself) or null.
      */
-    private Unit.Block unwindTo(boolean preserve, boolean toLoop, Stmt at) {
+    private Unit.Block unwindTo(boolean preserve, boolean toLoop) {
         while (!u.blocks.isEmpty()) {
             Unit.Block top = u.blocks.peek();
             if (toLoop && (top.kind() == Unit.BlockKind.WHILE_LOOP || top.kind() == Unit.BlockKind.FOR_LOOP
@@ -620,7 +630,7 @@ final class CodeGenerator {
                 return top;
             }
             if (top.kind() == Unit.BlockKind.EXCEPTION_GROUP_HANDLER) {
-                throw error("'break', 'continue' and 'return' cannot appear in an except* block", at);
+                throw errorHere("'break', 'continue' and 'return' cannot appear in an except* block");
             }
             u.blocks.pop();
             unwind(top, preserve);
@@ -830,7 +840,7 @@ final class CodeGenerator {
         for (int i = 0; i < elts.size(); i++) {
             if (elts.get(i) instanceof Expr.Starred) {
                 if (star >= 0) {
-                    throw error("multiple starred expressions in assignment", elts.get(i));
+                    throw errorHere("multiple starred expressions in assignment");
                 }
                 star = i;
             }
@@ -1988,7 +1998,7 @@ final class CodeGenerator {
         for (Keyword k : keywords) {
             if (k.arg() != null) {
                 if (k.arg().equals("__debug__")) {
-                    throw error("cannot assign to __debug__", k);
+                    throw errorHere("cannot assign to __debug__");
                 }
                 if (!seen.add(k.arg())) {
                     throw error("keyword argument repeated: " + k.arg(), k);

@@ -147,7 +147,6 @@ final class PatternCompiler {
 
     private void pattern(Pattern p, Context pc) {
         Unit u = g.u;
-        int[] loc = u.location();
         u.setLocation(p);
         switch (p) {
             case Pattern.MatchValue v -> {
@@ -189,7 +188,7 @@ final class PatternCompiler {
             }
             case Pattern.MatchOr o -> or(o, pc);
         }
-        u.restoreLocation(loc);
+        // Like CPython, the location stays at the last pattern compiled (errors point there).
     }
 
     private void sequence(Pattern.MatchSequence s, Context pc) {
@@ -291,7 +290,7 @@ final class PatternCompiler {
             Object v = g.folder.fold(key);
             if (v != ConstantFolder.NOT_CONSTANT) {
                 if (!seen.add(v)) {
-                    throw g.error("mapping pattern checks duplicate key (" + Repr.of(v) + ")", key);
+                    throw g.error("mapping pattern checks duplicate key (" + Repr.of(v) + ")", m);
                 }
                 constKeys.add(v);
             } else if (key instanceof Expr.Attribute) {
@@ -391,13 +390,13 @@ final class PatternCompiler {
             if (i == 0) {
                 control = pc.stores;
             } else if (nstores != control.size()) {
-                throw g.error("alternative patterns bind different names", alt);
+                throw g.errorHere("alternative patterns bind different names");
             } else if (nstores > 0) {
                 for (int icontrol = nstores - 1; icontrol >= 0; icontrol--) {
                     String name = control.get(icontrol);
                     int istores = pc.stores.indexOf(name);
                     if (istores < 0) {
-                        throw g.error("alternative patterns bind different names", alt);
+                        throw g.errorHere("alternative patterns bind different names");
                     }
                     if (icontrol != istores) {
                         int rotations = istores + 1;

@@ -111,10 +111,10 @@ public final class Python3Compiler {
                     switch (a.name()) {
                         case "annotations" -> features |= FUTURE_ANNOTATIONS;
                         case "barry_as_FLUFL" -> features |= FUTURE_BARRY_AS_BDFL;
-                        case "braces" -> throw errors.error("not a chance", a);
+                        case "braces" -> throw errors.errorAt("not a chance", s.lineno(), 1);
                         default -> {
                             if (!NO_OP_FEATURES.contains(a.name())) {
-                                throw errors.error("future feature " + a.name() + " is not defined", a);
+                                throw errors.errorAt("future feature " + a.name() + " is not defined", s.lineno(), 1);
                             }
                         }
                     }

@@ -31,6 +31,12 @@ public final class ErrorReporter {
         return new PySyntaxError("SyntaxError", msg, filename, line, col + 1, endLine, endCol + 1, text);
     }
 
+    /** An error CPython reports with a start position only (future statements): end offset None. */
+    public PySyntaxError errorAt(String msg, int line, int offset) {
+        String text = lines != null && line >= 1 && line <= lines.length ? lines[line - 1] : null;
+        return new PySyntaxError("SyntaxError", msg, filename, line, offset, line, null, text);
+    }
+
     /** The source line (without line ending) or null. */
     public String line(int lineno) {
         return lines != null && lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;

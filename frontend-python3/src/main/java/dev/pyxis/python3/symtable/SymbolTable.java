@@ -595,7 +595,8 @@ public final class SymbolTable {
                 }
                 switch (s.kind) {
                     case FUNCTION -> {
-                        addDef(cur, name, DEF_NONLOCAL, target);
+                        // A name the function declares global stays global in the comprehension.
+                        addDef(cur, name, (s.lookup(name) & DEF_GLOBAL) != 0 ? DEF_GLOBAL : DEF_NONLOCAL, target);
                         directive(cur, name, target);
                         addDef(s, name, DEF_LOCAL, target);
                     }
