@@ -50,16 +50,16 @@ final class Errors {
 
     /**
      * CPython reports a tokenizer error found later in the file in preference to a parser error,
-     * except an unclosed bracket that the parser did not reach inside.
+     * except an unclosed bracket opened on or after the line of the last token the parser looked at.
      */
     static PySyntaxError preferTokenizerError(Parser p, PySyntaxError e) {
         TokenBuffer tb = p.tb;
-        if (tb.tokenizerFailed) return e;
-        int failDepth = tb.size > 0 ? tb.depth[Math.min(p.p, tb.size - 1)] : 0;
+        if (tb.tokenizerFailed || !e.typeName().equals(SYNTAX) && !e.typeName().equals("IndentationError")) return e;
+        int failLine = tb.size > 0 ? tb.tok(furthest(p)).startLine() : 0;
         try {
             tb.drain();
         } catch (PySyntaxError later) {
-            if (later.msg().endsWith("was never closed") && failDepth == 0) return e;
+            if (later.msg().endsWith("was never closed") && failLine <= later.lineno()) return e;
             return later;
         }
         return e;
@@ -78,7 +78,9 @@ final class Errors {
         return at(p, p.p, "expected " + what);
     }
 
+    /** A missing ':' is named only at the end of the line (CPython's rule); elsewhere it is plain invalid syntax. */
     static PySyntaxError expectedColon(Parser p) {
+        if (p.k() != K.NEWLINE) return p.invalidSyntax();
         Token prev = p.tok(p.p - 1);
         return error(p, "expected ':'", prev.endLine(), prev.endCol() + 1, prev.endLine(), prev.endCol() + 1);
     }
@@ -264,6 +266,8 @@ final class Errors {
         p.p = forTok + 1;
         try {
             Expr e = p.starExpressions();
+            // "for x in y" read as an expression is a comparison: CPython blames its left side
+            while (e instanceof Expr.Compare c && c.ops().get(0) == dev.pyxis.python3.ast.CmpOperator.In) e = c.left();
             Expr bad = Targets.firstInvalid(e, false);
             if (bad != null) return at(p, bad, "cannot assign to " + Targets.describe(bad));
         } catch (PySyntaxError ignored) {

@@ -36,8 +36,11 @@ import java.util.List;
  */
 public final class Parser {
 
-    /** Nesting depth of expressions and blocks beyond which the parser gives up (CPython's parser does too). */
-    private static final int MAX_DEPTH = 1000;
+    /**
+     * Nesting depth of expressions and blocks beyond which the parser gives up with a RecursionError
+     * instead of overflowing the Java stack (CPython accepts 2000 nested unary minus signs, not 3000).
+     */
+    private static final int MAX_DEPTH = 2500;
 
     final TokenBuffer tb;
     int p;
@@ -120,8 +123,9 @@ public final class Parser {
         return e;
     }
 
+    /** The error for absurdly deep nesting: a RecursionError as CPython raises for it, never a StackOverflowError. */
     PySyntaxError tooComplex() {
-        return new PySyntaxError("MemoryError", "Parser stack overflowed - Python source too complex to parse",
+        return new PySyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction",
                 tb.filename(), 0, -1, null, null, null);
     }
 
@@ -181,6 +185,25 @@ public final class Parser {
 
     int EC() {
         return tb.bend[p - 1];
+    }
+
+    /** Index of the last token of the block just parsed (a trailing ';' counts, as in CPython). */
+    private int blockEndToken() {
+        int i = p - 1;
+        while (i > 0) {
+            int kk = tb.kind(i);
+            if (kk != K.NEWLINE && kk != K.INDENT && kk != K.DEDENT) break;
+            i--;
+        }
+        return i;
+    }
+
+    private int blockEndLine() {
+        return tb.eline[blockEndToken()];
+    }
+
+    private int blockEndCol() {
+        return tb.bend[blockEndToken()];
     }
 
     private void enter() {
@@ -310,6 +333,7 @@ public final class Parser {
         int s = p;
         Expr first = k() == K.YIELD ? yieldExpr() : starExpressions();
         int kk = k();
+        if (kk == K.COLONEQUAL) throw Errors.badWalrusTarget(this, first);
         if (kk == K.EQUAL) {
             List<Expr> targets = new ArrayList<>();
             Expr value = first;
@@ -368,13 +392,9 @@ public final class Parser {
 
     private List<Expr> delTargets() {
         List<Expr> out = new ArrayList<>();
-        int s = p;
-        Expr e = starExpressions();
-        if (e instanceof Expr.Tuple t && C(s) == t.colOffset() && L(s) == t.lineno() && tb.kind(s) != K.LPAR) {
-            for (Expr x : t.elts()) out.add(Targets.del(this, x));
-        } else {
-            out.add(Targets.del(this, e));
-        }
+        do {
+            out.add(Targets.del(this, starExpression()));
+        } while (accept(K.COMMA) && startsExpression());
         return out;
     }
 
@@ -418,6 +438,7 @@ public final class Parser {
             boolean paren = accept(K.LPAR);
             do {
                 if (paren && k() == K.RPAR && !names.isEmpty()) break;
+                if (!paren && k() == K.NEWLINE && !names.isEmpty()) throw Errors.trailingCommaImport(this);
                 int a = p;
                 String n = name();
                 String as = null;
@@ -425,7 +446,6 @@ public final class Parser {
                 names.add(new Alias(n, as, L(a), C(a), EL(), EC()));
             } while (accept(K.COMMA));
             if (paren) expect(K.RPAR);
-            else if (tok(p - 1).text().equals(",")) throw Errors.trailingCommaImport(this);
         }
         return new Stmt.ImportFrom(module, names, level, L(s), C(s), EL(), EC());
     }
@@ -484,10 +504,9 @@ public final class Parser {
         Expr returns = null;
         if (accept(K.RARROW)) returns = expression();
         List<Stmt> body = block(defTok, "function definition");
-        Stmt last = body.get(body.size() - 1);
         return async
-                ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, L(s), C(s), last.endLineno(), last.endColOffset())
-                : new Stmt.FunctionDef(name, args, body, decorators, returns, L(s), C(s), last.endLineno(), last.endColOffset());
+                ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, L(s), C(s), blockEndLine(), blockEndCol())
+                : new Stmt.FunctionDef(name, args, body, decorators, returns, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private Stmt classDef(int s, List<Expr> decorators) {
@@ -501,8 +520,7 @@ public final class Parser {
             expect(K.RPAR);
         }
         List<Stmt> body = block(classTok, "class definition");
-        Stmt last = body.get(body.size() - 1);
-        return new Stmt.ClassDef(name, bases, keywords, body, decorators, L(s), C(s), last.endLineno(), last.endColOffset());
+        return new Stmt.ClassDef(name, bases, keywords, body, decorators, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private Stmt ifStatement() {
@@ -515,8 +533,7 @@ public final class Parser {
         } else if (k() == K.ELSE) {
             orelse = elseBlock();
         }
-        Stmt last = orelse.isEmpty() ? body.get(body.size() - 1) : orelse.get(orelse.size() - 1);
-        return new Stmt.If(test, body, orelse, L(s), C(s), last.endLineno(), last.endColOffset());
+        return new Stmt.If(test, body, orelse, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private List<Stmt> elseBlock() {
@@ -529,8 +546,7 @@ public final class Parser {
         Expr test = namedExpression();
         List<Stmt> body = block(s, "'while' statement");
         List<Stmt> orelse = k() == K.ELSE ? elseBlock() : List.of();
-        Stmt last = orelse.isEmpty() ? body.get(body.size() - 1) : orelse.get(orelse.size() - 1);
-        return new Stmt.While(test, body, orelse, L(s), C(s), last.endLineno(), last.endColOffset());
+        return new Stmt.While(test, body, orelse, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private Stmt forStatement(int s) {
@@ -543,9 +559,8 @@ public final class Parser {
         Expr iter = starExpressions();
         List<Stmt> body = block(forTok, "'for' statement");
         List<Stmt> orelse = k() == K.ELSE ? elseBlock() : List.of();
-        Stmt last = orelse.isEmpty() ? body.get(body.size() - 1) : orelse.get(orelse.size() - 1);
-        return async ? new Stmt.AsyncFor(target, iter, body, orelse, L(s), C(s), last.endLineno(), last.endColOffset())
-                : new Stmt.For(target, iter, body, orelse, L(s), C(s), last.endLineno(), last.endColOffset());
+        return async ? new Stmt.AsyncFor(target, iter, body, orelse, L(s), C(s), blockEndLine(), blockEndCol())
+                : new Stmt.For(target, iter, body, orelse, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private Stmt withStatement(int s) {
@@ -576,9 +591,8 @@ public final class Parser {
             } while (accept(K.COMMA));
         }
         List<Stmt> body = block(withTok, "'with' statement");
-        Stmt last = body.get(body.size() - 1);
-        return async ? new Stmt.AsyncWith(items, body, L(s), C(s), last.endLineno(), last.endColOffset())
-                : new Stmt.With(items, body, L(s), C(s), last.endLineno(), last.endColOffset());
+        return async ? new Stmt.AsyncWith(items, body, L(s), C(s), blockEndLine(), blockEndCol())
+                : new Stmt.With(items, body, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private WithItem withItem() {
@@ -586,8 +600,6 @@ public final class Parser {
         Expr vars = null;
         if (accept(K.AS)) {
             vars = starTarget();
-            int kk = k();
-            if (kk != K.COMMA && kk != K.RPAR && kk != K.COLON) throw invalidSyntax();
         }
         return new WithItem(e, vars);
     }
@@ -618,8 +630,7 @@ public final class Parser {
                 throw Errors.expectedExceptStarType(this);
             }
             List<Stmt> hb = block(e, isStar ? "'except*' statement" : "'except' statement");
-            Stmt last = hb.get(hb.size() - 1);
-            handlers.add(new ExceptHandler(type, name, hb, L(e), C(e), last.endLineno(), last.endColOffset()));
+            handlers.add(new ExceptHandler(type, name, hb, L(e), C(e), blockEndLine(), blockEndCol()));
         }
         List<Stmt> orelse = List.of();
         List<Stmt> finalbody = List.of();
@@ -629,19 +640,8 @@ public final class Parser {
             finalbody = block(f, "'finally' statement");
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) throw Errors.expectedExceptOrFinally(this);
-        Stmt last = !finalbody.isEmpty() ? finalbody.get(finalbody.size() - 1)
-                : !orelse.isEmpty() ? orelse.get(orelse.size() - 1)
-                : handlers.isEmpty() ? body.get(body.size() - 1) : null;
-        int el;
-        int ec;
-        if (last != null) {
-            el = last.endLineno();
-            ec = last.endColOffset();
-        } else {
-            ExceptHandler h = handlers.get(handlers.size() - 1);
-            el = h.endLineno();
-            ec = h.endColOffset();
-        }
+        int el = blockEndLine();
+        int ec = blockEndCol();
         return Boolean.TRUE.equals(star) ? new Stmt.TryStar(body, handlers, orelse, finalbody, L(s), C(s), el, ec)
                 : new Stmt.Try(body, handlers, orelse, finalbody, L(s), C(s), el, ec);
     }
@@ -712,9 +712,7 @@ public final class Parser {
         if (cases.isEmpty()) throw invalidSyntax();
         if (k() != K.DEDENT) throw invalidSyntax();
         p++;
-        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
-        Stmt last = lastBody.get(lastBody.size() - 1);
-        return new Stmt.Match(subject, cases, L(s), C(s), last.endLineno(), last.endColOffset());
+        return new Stmt.Match(subject, cases, L(s), C(s), blockEndLine(), blockEndCol());
     }
 
     private Expr starNamedExpressionsAsTuple(int ss) {
@@ -1301,7 +1299,8 @@ public final class Parser {
                 case K.LSQB -> {
                     p++;
                     Expr slice = slices();
-                    expect(K.RSQB);
+                    if (k() != K.RSQB) throw Errors.inBrackets(this, p, null);
+                    p++;
                     e = new Expr.Subscript(e, slice, ExprContext.Load, L(s), C(s), EL(), EC());
                 }
                 default -> {
@@ -1314,7 +1313,11 @@ public final class Parser {
     private Expr slices() {
         int s = p;
         Expr first = k() == K.STAR ? starredExpression() : slice();
-        if (k() != K.COMMA) return first;
+        if (k() != K.COMMA) {
+            // a lone starred subscript is a one-element tuple
+            return first instanceof Expr.Starred ? new Expr.Tuple(new ArrayList<>(List.of(first)), ExprContext.Load,
+                    L(s), C(s), EL(), EC()) : first;
+        }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (accept(K.COMMA)) {
@@ -1361,6 +1364,7 @@ public final class Parser {
             if (accept(K.STAR)) {
                 Expr v = expression();
                 Expr st = new Expr.Starred(v, ExprContext.Load, L(s), C(s), EL(), EC());
+                if (k() == K.FOR) throw Errors.at(this, st, "iterable unpacking cannot be used in comprehension");
                 if (sawDoubleStar) throw Errors.iterableAfterKwUnpacking(this, st);
                 args.add(st);
             } else if (accept(K.DOUBLESTAR)) {
@@ -1493,6 +1497,7 @@ public final class Parser {
         if (accept(K.RSQB)) return new Expr.List(elts, ExprContext.Load, L(s), C(s), EL(), EC());
         Expr first = starNamedExpression();
         if (k() == K.FOR || k() == K.ASYNC && k(1) == K.FOR) {
+            if (first instanceof Expr.Starred) throw Errors.at(this, first, "iterable unpacking cannot be used in comprehension");
             List<Comprehension> gens = comprehensionClauses();
             expect(K.RSQB);
             return new Expr.ListComp(first, gens, L(s), C(s), EL(), EC());
@@ -1556,11 +1561,12 @@ public final class Parser {
                 keys.add(expression());
                 if (k() != K.COLON) throw Errors.dictValueExpected(this, keys.get(keys.size() - 1));
                 p++;
+                if (k() == K.RBRACE || k() == K.COMMA) throw Errors.at(this, p - 1, "expression expected after dictionary key and ':'");
                 values.add(expression());
             }
             more = accept(K.COMMA);
         }
-        if (k() != K.RBRACE) throw invalidSyntax();
+        if (k() != K.RBRACE) throw Errors.inBrackets(this, s, null);
         p++;
         return new Expr.Dict(keys, values, L(s), C(s), EL(), EC());
     }

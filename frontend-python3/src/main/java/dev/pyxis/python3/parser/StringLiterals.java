@@ -49,9 +49,7 @@ final class StringLiterals {
         int endLine = p.tb.eline[to - 1];
         int endCol = p.tb.bend[to - 1];
         if (anyBytes && anyStr) {
-            Token last = p.tok(to - 1);
-            throw Errors.error(p, "cannot mix bytes and nonbytes literals", last.endLine(), last.endCol() + 1,
-                    last.endLine(), last.endCol() + 1);
+            throw nextTokenError(p, "cannot mix bytes and nonbytes literals");
         }
         String kind = pieces.get(0).u ? "u" : null;
         if (anyBytes) {
@@ -194,13 +192,18 @@ final class StringLiterals {
         return sb.toString();
     }
 
+    /** An error located at the token after the literals, where CPython 3.11 reports literal errors. */
+    private static PySyntaxError nextTokenError(Parser p, String msg) {
+        Token t = p.tok(p.p);
+        int endCol = p.tb.kind(p.p) == K.NEWLINE ? t.startCol() : t.endCol();
+        return p.tb.error("SyntaxError", msg, t.startLine(), t.startCol() + 1, t.startLine(), endCol + 1);
+    }
+
     private static PySyntaxError unicodeError(Parser p, Piece piece, String s, int from, int to, String what) {
         int bFrom = utf8Length(s, 0, from);
         int bTo = bFrom + utf8Length(s, from, to + 1) - 1;
         String pos = bFrom == bTo ? "position " + bFrom : "position " + bFrom + "-" + bTo;
-        Token t = p.tok(piece.tokIndex);
-        return Errors.error(p, "(unicode error) 'unicodeescape' codec can't decode bytes in " + pos + ": " + what,
-                t.endLine(), t.endCol() + 1, t.endLine(), t.endCol() + 1);
+        return nextTokenError(p, "(unicode error) 'unicodeescape' codec can't decode bytes in " + pos + ": " + what);
     }
 
     private static int utf8Length(String s, int from, int to) {
@@ -213,8 +216,9 @@ final class StringLiterals {
         for (int i = 0; i < n; i++) {
             if (s.charAt(i) >= 0x80) {
                 Token t = p.tok(piece.tokIndex);
+                // CPython's end offset here counts bytes, not characters
                 throw Errors.error(p, "bytes can only contain ASCII literal characters", t.startLine(),
-                        t.startCol() + 1, t.endLine(), t.endCol() + 1);
+                        t.startCol() + 1, t.endLine(), p.tb.bend[piece.tokIndex] + 1);
             }
         }
         if (piece.raw || s.indexOf('\\') < 0) {
@@ -257,9 +261,7 @@ final class StringLiterals {
                     int k = 0;
                     for (; k < 2 && i < n && Character.digit(s.charAt(i), 16) >= 0; k++) v = v * 16 + Character.digit(s.charAt(i++), 16);
                     if (k < 2) {
-                        Token t = p.tok(piece.tokIndex);
-                        throw Errors.error(p, "(value error) invalid \\x escape at position " + escStart,
-                                t.endLine(), t.endCol() + 1, t.endLine(), t.endCol() + 1);
+                        throw nextTokenError(p, "(value error) invalid \\x escape at position " + escStart);
                     }
                     out.write(v);
                 }
@@ -303,12 +305,9 @@ final class StringLiterals {
             }
         }
 
+        /** CPython 3.11 reports f-string errors at the token after the string literals. */
         private PySyntaxError error(String msg) {
-            int line = token.endLine();
-            int offset = token.endCol() + 1;
-            String text = p.tb.lineText(line);
-            int end = Math.min(offset + 1, (text == null ? 0 : text.codePointCount(0, text.length())) + 1);
-            return p.tb.error("SyntaxError", msg, line, offset, line, end);
+            return nextTokenError(p, msg);
         }
 
         /**
@@ -321,11 +320,18 @@ final class StringLiterals {
             StringBuilder raw = new StringBuilder();
             while (i < n) {
                 char c = s.charAt(i);
-                if (c == '\\' && !piece.raw && i + 2 < n && s.charAt(i + 1) == 'N' && s.charAt(i + 2) == '{') {
-                    int close = s.indexOf('}', i);
-                    if (close < 0) close = n - 1;
-                    i = close + 1;
-                    continue;
+                if (c == '\\' && !piece.raw && i + 1 < n) {
+                    char d = s.charAt(i + 1);
+                    if (d == 'N' && i + 2 < n && s.charAt(i + 2) == '{') {
+                        int close = s.indexOf('}', i);
+                        if (close < 0) close = n - 1;
+                        i = close + 1;
+                        continue;
+                    }
+                    if (d == '\\') {
+                        i += 2;
+                        continue;
+                    }
                 }
                 if (c == '{') {
                     if (!inSpec && i + 1 < n && s.charAt(i + 1) == '{') {
@@ -406,7 +412,9 @@ final class StringLiterals {
             if (quote != 0) throw error("f-string: unterminated string");
             if (i >= n) throw error("f-string: expecting '}'");
             String exprText = s.substring(exprStart, i);
-            if (exprText.isBlank()) throw error("f-string: empty expression not allowed");
+            if (exprText.isBlank()) {
+                throw error(s.charAt(i) == '!' ? "f-string: expression required before '!'" : "f-string: empty expression not allowed");
+            }
             Expr value = parseExpression(exprStart, exprText);
             String debug = null;
             if (s.charAt(i) == '=') {

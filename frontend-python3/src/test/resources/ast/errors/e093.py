@@ -1,0 +1,1 @@
+{a: b for b, c in d, e}
