@@ -6,10 +6,15 @@ Usage: python3.11 regen.py   (run from anywhere)
 Inputs: programs/*.py and errors/*.py here, and every *.py under tests/golden/py3. Inputs
 that do not parse (ast.parse fails) are skipped: their errors belong to the parser.
 For each input, writes expected/<group>/<path>.compile: the SyntaxWarnings compile() emits, one
-line each ("warning <category> <lineno> <message>"), then either "ok" or
-"SyntaxError <lineno> <offset> <end_lineno> <end_offset> <msg>".
+line each ("warning <category> <lineno> <message>"), then either
+"SyntaxError <lineno> <offset> <end_lineno> <end_offset> <msg>" or "ok" followed by one line
+per code object (depth-first, in constant order):
+"code <qualname> <firstlineno> <argcount> <posonly> <kwonly> <flags> <docstring or None>
+ varnames=<...> cellvars=<...> freevars=<...>". Only code objects that live instructions load
+are listed: which constants of dead code CPython keeps is an artefact of its optimizer.
 """
 import ast
+import dis
 import os
 import sys
 import warnings
@@ -29,8 +34,8 @@ def expected(path):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            compile(src, os.path.basename(path), "exec", dont_inherit=True)
-            result = "ok"
+            code = compile(src, os.path.basename(path), "exec", dont_inherit=True)
+            result = "\n".join(["ok"] + describe(code))
         except SyntaxError as e:
             result = f"SyntaxError {e.lineno} {e.offset} {e.end_lineno} {e.end_offset} {e.msg}"
     for w in caught:
@@ -38,6 +43,22 @@ def expected(path):
             out.append(f"warning {w.category.__name__} {w.lineno} {w.message}")
     out.append(result)
     return "\n".join(out) + "\n"
+
+
+def describe(code):
+    lines = []
+
+    def walk(co):
+        doc = co.co_consts[0] if co.co_consts and isinstance(co.co_consts[0], str) and co.co_flags & 1 else None
+        lines.append(f"code {co.co_qualname} {co.co_firstlineno} {co.co_argcount} {co.co_posonlyargcount} "
+                     f"{co.co_kwonlyargcount} {co.co_flags} {doc!r} varnames={','.join(co.co_varnames)} "
+                     f"cellvars={','.join(co.co_cellvars)} freevars={','.join(co.co_freevars)}")
+        for ins in dis.get_instructions(co):
+            if ins.opname == "LOAD_CONST" and hasattr(ins.argval, "co_code"):
+                walk(ins.argval)
+
+    walk(code)
+    return lines
 
 
 def write(src, target):

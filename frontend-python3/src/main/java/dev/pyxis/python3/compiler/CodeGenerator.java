@@ -482,6 +482,25 @@ final class CodeGenerator {
         if (args.kwarg() != null) {
             all.add(args.kwarg());
         }
+        if (futureAnnotations) {
+            // Every item is a string: one constant tuple, as CPython's optimizer folds it.
+            List<Object> items = new ArrayList<>();
+            for (Arg a : all) {
+                if (a.annotation() != null) {
+                    items.add(mangle(a.arg()));
+                    items.add(Unparser.unparse(a.annotation()));
+                }
+            }
+            if (returns != null) {
+                items.add("return");
+                items.add(Unparser.unparse(returns));
+            }
+            if (items.isEmpty()) {
+                return false;
+            }
+            u.loadConst(new Constant.Tuple(items));
+            return true;
+        }
         for (Arg a : all) {
             if (a.annotation() != null) {
                 u.loadConst(mangle(a.arg()));

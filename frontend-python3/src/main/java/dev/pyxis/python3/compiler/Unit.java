@@ -79,6 +79,12 @@ final class Unit {
         if (scope.needsClassClosure()) {
             cellvars.add("__class__");
         }
+        // Parameters that are cells come first, in parameter order; then the others by name.
+        for (String p : scope.parameters()) {
+            if (cells.remove(p)) {
+                cellvars.add(p);
+            }
+        }
         cellvars.addAll(cells);
         freevars.addAll(frees);
     }
@@ -183,8 +189,43 @@ final class Unit {
             Integer slot = varnames.get(cellvars.get(i));
             cellArgs[i] = slot != null && scope.parameters().contains(cellvars.get(i)) ? slot : -1;
         }
+        int[] code = a.code();
+        // CPython 3.11 is observed to drop constants only dead code used in function-like units
+        // only; module and class bodies keep them.
+        Object[] constants = isFunctionLike() ? usedConstants(code) : consts.toArray();
         return new CodeUnit(name, qualname, filename, firstLineno, argCount, posOnly, kwOnly, flags, vn,
                 cellvars.toArray(String[]::new), freevars.toArray(String[]::new), names.keySet().toArray(String[]::new),
-                consts.toArray(), a.code(), a.maxStack(), a.exceptionTable(), a.positions(), cellArgs);
+                constants, code, a.maxStack(), a.exceptionTable(), a.positions(), cellArgs);
+    }
+
+    /**
+     * Drops constants only dead code used (as CPython does), keeping the first (the docstring
+     * slot), and renumbers the LOAD_CONST operands in place.
+     */
+    private Object[] usedConstants(int[] code) {
+        int[] map = new int[consts.size()];
+        java.util.Arrays.fill(map, -1);
+        if (!consts.isEmpty()) {
+            map[0] = 0;
+        }
+        for (int insn : code) {
+            if (Opcode.of(insn).arg() == Opcode.Arg.CONST) {
+                map[Opcode.operand(insn)] = 0;
+            }
+        }
+        List<Object> kept = new ArrayList<>();
+        for (int i = 0; i < map.length; i++) {
+            if (map[i] == 0) {
+                map[i] = kept.size();
+                kept.add(consts.get(i));
+            }
+        }
+        for (int i = 0; i < code.length; i++) {
+            Opcode op = Opcode.of(code[i]);
+            if (op.arg() == Opcode.Arg.CONST) {
+                code[i] = op.encode(map[Opcode.operand(code[i])]);
+            }
+        }
+        return kept.toArray();
     }
 }

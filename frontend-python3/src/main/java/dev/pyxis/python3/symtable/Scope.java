@@ -41,7 +41,6 @@ public final class Scope {
     boolean varkeywords;
     boolean returnsValue;
     boolean needsClassClosure;
-    /** Set by the compiler's {@code from __future__ import annotations}-free check; unused here. */
     final String privateName;
 
     Scope(Kind kind, String name, int lineno, Node node, Scope parent, Comprehension comprehension,
