@@ -33,13 +33,7 @@ public final class FloatSum {
      *     partial sums overflow (raised at once, as CPython does)
      */
     public void add(double x) {
-        if (!Double.isFinite(x)) {
-            if (Double.isInfinite(x)) {
-                infinities += x;
-            }
-            special += x;
-            return;
-        }
+        double item = x;
         int kept = 0;
         for (int i = 0; i < count; i++) {
             double y = partials[i];
@@ -56,7 +50,16 @@ public final class FloatSum {
             x = hi;
         }
         if (!Double.isFinite(x)) {
-            throw PyFailure.overflowError("intermediate overflow in fsum");
+            if (Double.isFinite(item)) {
+                throw PyFailure.overflowError("intermediate overflow in fsum");
+            }
+            // A non-finite item: summed apart, and it wipes the (now meaningless) partials.
+            if (Double.isInfinite(item)) {
+                infinities += item;
+            }
+            special = Double.isNaN(item) ? quiet(item) : special + item;
+            count = 0;
+            return;
         }
         if (x != 0.0) {
             if (kept == partials.length) {
@@ -65,6 +68,11 @@ public final class FloatSum {
             partials[kept++] = x;
         }
         count = kept;
+    }
+
+    /** The latest NaN wins, quieted as the hardware addition would. */
+    private static double quiet(double nan) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(nan) | 0x0008000000000000L);
     }
 
     /**

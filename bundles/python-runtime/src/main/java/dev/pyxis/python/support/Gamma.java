@@ -57,13 +57,13 @@ final class Gamma {
     /** sin(pi * x), accurate also where pi * x would lose the argument's low bits. */
     static double sinPi(double x) {
         double y = Math.abs(x) % 2.0;
-        int n = (int) Math.rint(2.0 * y);
+        int n = (int) Math.floor(2.0 * y + 0.5);
         double r = switch (n) {
             case 0 -> Libm.sin(Math.PI * y);
             case 1 -> Libm.cos(Math.PI * (y - 0.5));
             case 2 -> Libm.sin(Math.PI * (1.0 - y));
             case 3 -> -Libm.cos(Math.PI * (y - 1.5));
-            default -> -Libm.sin(Math.PI * (y - 2.0));
+            default -> Libm.sin(Math.PI * (y - 2.0));
         };
         return Math.copySign(1.0, x) * r;
     }

@@ -171,6 +171,11 @@ public final class MathFunctions {
             top |= 1;
         }
         double m = Math.scalb((double) top, -55);
+        if (m == 1.0) {
+            // Rounded up to the next power of two: renormalize into [0.5, 1) as frexp would.
+            m = 0.5;
+            e++;
+        }
         return switch (base) {
             case 0 -> Libm.log(m) + e * LN2;
             case 1 -> Libm.log2(m) + e;
