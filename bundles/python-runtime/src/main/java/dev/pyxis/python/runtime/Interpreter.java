@@ -545,15 +545,30 @@ final class Interpreter {
                             r.set(--sp, 0);
                             r.set(sp - 1, m);
                         }
-                        case IMPORT_FROM -> r.set(sp++, Imports.importFrom(s, sp - 1, unit.names()[arg]));
+                        case IMPORT_FROM -> {
+                            long v = Imports.importFrom(s, sp - 1, unit.names()[arg]);
+                            r.set(sp++, v);
+                        }
                         case IMPORT_STAR -> {
                             Imports.importStar(s, sp - 1, f.base + Frame.NAMES);
                             r.set(--sp, 0);
                         }
-                        case GET_LEN -> r.set(sp++, s.newInt(Ops.len(s, sp - 1)));
-                        case MATCH_MAPPING -> r.set(sp++, Py.bool(Matching.isMapping(s, r.get(sp - 1))));
-                        case MATCH_SEQUENCE -> r.set(sp++, Py.bool(Matching.isSequence(s, r.get(sp - 1))));
-                        case MATCH_KEYS -> r.set(sp++, Matching.keys(s, sp - 2, sp - 1));
+                        case GET_LEN -> {
+                            long v = s.newInt(Ops.len(s, sp - 1));
+                            r.set(sp++, v);
+                        }
+                        case MATCH_MAPPING -> {
+                            long v = Py.bool(Matching.isMapping(s, r.get(sp - 1)));
+                            r.set(sp++, v);
+                        }
+                        case MATCH_SEQUENCE -> {
+                            long v = Py.bool(Matching.isSequence(s, r.get(sp - 1)));
+                            r.set(sp++, v);
+                        }
+                        case MATCH_KEYS -> {
+                            long v = Matching.keys(s, sp - 2, sp - 1);
+                            r.set(sp++, v);
+                        }
                         case MATCH_CLASS -> {
                             long v = Matching.matchClass(s, sp - 3, sp - 2, sp - 1, arg);
                             sp = clear(r, sp, 3);
