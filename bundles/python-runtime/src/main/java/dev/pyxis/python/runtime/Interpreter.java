@@ -15,6 +15,9 @@ import dev.pyxis.python.support.PyFailure;
  * Python code, and objects may move meanwhile.
  */
 final class Interpreter {
+    /** Debugging aid: -Dpyxis.traceInstructions=true prints every instruction to stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("pyxis.traceInstructions");
+
     private Interpreter() {}
 
     /** Runs a module-level code unit with the given globals (also its locals mapping). */
@@ -70,6 +73,9 @@ final class Interpreter {
                     int ins = code[pc];
                     f.lasti = pc++;
                     int arg = ins >>> 8;
+                    if (TRACE) {
+                        System.err.printf("%s:%d %s %d sp=%d%n", unit.qualname(), f.lasti, Opcode.of(ins), arg, sp - f.stackBase);
+                    }
                     switch (Opcode.of(ins)) {
                         case NOP -> { }
                         case POP_TOP -> r.set(--sp, 0);
@@ -590,7 +596,10 @@ final class Interpreter {
                     Errors.memoryError(s);
                 }
                 Tracebacks.addFrame(s, f);
-                int entry = unit.handlerFor(f.lasti);
+                // The handler is the one covering the instruction that raised (pc - 1), which for
+                // RERAISE differs from f.lasti (restored to the original position for tracebacks).
+                int raisedAt = pc - 1;
+                int entry = unit.handlerFor(raisedAt);
                 if (entry < 0) {
                     for (int i = f.stackBase; i < sp; i++) {
                         r.set(i, 0);
@@ -607,6 +616,7 @@ final class Interpreter {
                 if (table[entry + 4] != 0) {
                     r.set(sp++, Py.smallInt(f.lasti));
                 }
+                f.lasti = raisedAt;
                 r.set(sp++, ts.takeRaised());
                 pc = table[entry + 2];
             }
