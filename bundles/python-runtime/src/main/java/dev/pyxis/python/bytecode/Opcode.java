@@ -95,7 +95,7 @@ public enum Opcode {
     CALL_KW(Arg.COUNT, -1, 1, true, "[callable, a_1 .. a_n, kwnames] -> [result]: n counts positional and keyword values; the last len(kwnames) values are keywords (kwnames is a const tuple of str)"),
     CALL_METHOD(Arg.COUNT, -1, 1, true, "[callable, self or NULL, a_1 .. a_n] -> [result] (after LOAD_METHOD; self, if not NULL, is the first argument)"),
     CALL_METHOD_KW(Arg.COUNT, -1, 1, true, "[callable, self or NULL, a_1 .. a_n, kwnames] -> [result]"),
-    CALL_FUNCTION_EX(Arg.FLAG, -1, 1, true, "arg 0: [callable, args tuple] ; arg 1: [callable, args tuple, kwargs dict] -> [result]"),
+    CALL_FUNCTION_EX(Arg.FLAG, -1, 1, true, "arg 0: [callable, args] ; arg 1: [callable, args, kwargs dict] -> [result]; args is a tuple, or (for a call whose only argument is *x) x itself, which is turned into a tuple: TypeError '<callable>() argument after * must be an iterable, not <type>'"),
     MAKE_FUNCTION(Arg.FLAG, -1, 1, true, "[defaults tuple if arg&1, kwdefaults dict if arg&2, annotations tuple (name, value pairs flattened) if arg&4, closure tuple of cells if arg&8, code] -> [function]; the qualified name is the code's"),
     RETURN_VALUE(Arg.NONE, 1, 0, true, "[x] -> returns x from the frame"),
     LOAD_BUILD_CLASS(Arg.NONE, 0, 1, false, "[] -> [builtins.__build_class__]"),
@@ -112,11 +112,11 @@ public enum Opcode {
 
     // ---- exceptions (zero-cost: the code unit's exception table routes raised exceptions)
     RAISE_VARARGS(Arg.COUNT, -1, 0, true, "arg 0: re-raise the exception being handled; 1: [exc]; 2: [exc, cause]"),
-    RERAISE(Arg.FLAG, 1, 0, true, "[exc] -> raises exc again keeping its traceback; if arg is 1, first pops lasti (below exc) and restores it as the frame's position"),
+    RERAISE(Arg.FLAG, 1, 0, true, "[.., exc] -> raises exc again keeping its traceback; if arg n > 0, first restores the frame's position from the lasti n items below exc (1: directly below; with-blocks use 2: [lasti, prev_exc, exc]); the stack is then unwound by the handler search"),
     PUSH_EXC_INFO(Arg.NONE, 1, 2, false, "[exc] -> [previous exception being handled (or None), exc]; exc becomes the one being handled"),
     POP_EXCEPT(Arg.NONE, 1, 0, false, "[previous] -> []: restores the exception being handled"),
     CHECK_EXC_MATCH(Arg.NONE, 2, 2, true, "[exc, type] -> [exc, isinstance match]; TypeError if type is not an exception class or tuple of them"),
-    CHECK_EG_MATCH(Arg.NONE, 2, 2, true, "except*: [eg, type] -> [rest or NULL, match or None]"),
+    CHECK_EG_MATCH(Arg.NONE, 2, 2, true, "except*: [eg, type] -> [rest, match]: match is the split-off part (None when nothing matches, rest then being eg itself); rest is None when everything matched; TypeError as CHECK_EXC_MATCH"),
     PREP_RERAISE_STAR(Arg.NONE, 2, 1, true, "except*: [original eg, list of raised/unhandled] -> [exception to re-raise or None]"),
     LOAD_ASSERTION_ERROR(Arg.NONE, 0, 1, false, "[] -> [AssertionError]"),
     BEFORE_WITH(Arg.NONE, 1, 2, true, "[mgr] -> [bound __exit__, result of __enter__()]; TypeError if the protocol is missing"),

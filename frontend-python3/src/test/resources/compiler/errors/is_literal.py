@@ -1,0 +1,3 @@
+x is 1
+x is not "a"
+x is None

@@ -1,0 +1,1 @@
+class C(x=1, x=2): pass

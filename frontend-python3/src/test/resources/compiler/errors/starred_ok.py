@@ -1,0 +1,3 @@
+print(*a)
+x = *a, b
+*a, = b
