@@ -35,6 +35,7 @@ public final class Heap implements AutoCloseable {
     private final HandleTable handles = new HandleTable();
     private final List<Mutator> mutators = new CopyOnWriteArrayList<>();
     private final List<RootProvider> rootProviders = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<Liveness>> weakProcessors = new CopyOnWriteArrayList<>();
     private final Binding binding = new Binding();
     private final PauseRecorder pauses = new PauseRecorder();
 
@@ -96,6 +97,15 @@ public final class Heap implements AutoCloseable {
 
     public void removeRootProvider(RootProvider provider) {
         rootProviders.remove(provider);
+    }
+
+    /**
+     * Registers a processor of weak references (identity tables, weak dicts): after each
+     * collection and swap, before memory is reused, it learns which objects survived and where
+     * they are now. It must not allocate or touch object contents.
+     */
+    public void addWeakProcessor(java.util.function.Consumer<Liveness> processor) {
+        weakProcessors.add(processor);
     }
 
     // ---------------------------------------------------------------- object access
@@ -432,6 +442,9 @@ public final class Heap implements AutoCloseable {
         @Override
         public void processWeakReferences(Liveness liveness) {
             handles.sweep(liveness);
+            for (java.util.function.Consumer<Liveness> p : weakProcessors) {
+                p.accept(liveness);
+            }
         }
 
         @Override

@@ -20,6 +20,15 @@ public interface SourceCompiler {
     /** Whether {@code text} is an incomplete interactive statement (the REPL then asks for more). */
     boolean isIncomplete(String text);
 
+    /**
+     * For traceback carets: if {@code segment} (the source text of a failing expression) parses
+     * as a binary operation or a subscript, the character offsets {left end, right start} that
+     * separate its primary part from the operator or brackets; null otherwise.
+     */
+    default int[] caretAnchors(String segment) {
+        return null;
+    }
+
     @FunctionalInterface
     interface WarningSink {
         void warn(String category, String message, String filename, int lineno);

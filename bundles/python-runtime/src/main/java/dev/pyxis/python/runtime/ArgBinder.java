@@ -21,6 +21,19 @@ final class ArgBinder {
         int kwOnly();
         boolean varargs();
         boolean varkw();
+
+        /**
+         * Whether the *args slot comes right after the positional parameters (declaration order,
+         * used by builtins) rather than after the keyword-only ones (CPython's frame layout).
+         */
+        default boolean varargsFirst() {
+            return false;
+        }
+
+        /** The target slot offset of parameter {@code i} (positional then keyword-only numbering). */
+        default int slotOf(int i) {
+            return i < positional() || !(varargsFirst() && varargs()) ? i : i + 1;
+        }
     }
 
     private ArgBinder() {}
@@ -32,8 +45,8 @@ final class ArgBinder {
         int npos = nargs - nkw;
         int positional = p.positional();
         int kwOnly = p.kwOnly();
-        int varargsSlot = target + positional + kwOnly;
-        int varkwSlot = varargsSlot + (p.varargs() ? 1 : 0);
+        int varargsSlot = target + (p.varargsFirst() ? positional : positional + kwOnly);
+        int varkwSlot = target + positional + kwOnly + (p.varargs() ? 1 : 0);
         int copied = Math.min(npos, positional);
         for (int i = 0; i < copied; i++) {
             ts.set(target + i, ts.get(argBase + i));
@@ -70,10 +83,10 @@ final class ArgBinder {
                 ts.truncate(keySlot);
                 continue;
             }
-            if (ts.get(target + index) != 0) {
+            if (ts.get(target + p.slotOf(index)) != 0) {
                 throw Errors.typeError(s, fname + "() got multiple values for argument '" + key + "'");
             }
-            ts.set(target + index, ts.get(argBase + npos + k));
+            ts.set(target + p.slotOf(index), ts.get(argBase + npos + k));
         }
         if (posOnlyAsKw != null) {
             throw Errors.typeError(s, fname + "() got some positional-only arguments passed as keyword arguments: '"

@@ -7,9 +7,9 @@ import java.util.List;
  * A function written in Java: builtins, methods of builtin types, functions of builtin modules.
  * Definitions are JVM-wide and immutable; a heap object refers to one by its {@link #id}.
  *
- * <p>The body receives its bound arguments as consecutive root slots ({@link Args}), one per
- * parameter of the {@link Signature} in order, then the *args tuple and the **kwargs dict if the
- * signature has them. A missing optional argument reads as 0.
+ * <p>The body receives its bound arguments as consecutive root slots ({@link Args}) in the
+ * order the signature declares them: positional parameters, the *args tuple, keyword-only
+ * parameters, the **kwargs dict. A missing optional argument reads as 0.
  */
 final class Builtin {
     @FunctionalInterface

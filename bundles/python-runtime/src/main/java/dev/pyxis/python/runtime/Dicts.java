@@ -56,49 +56,119 @@ final class Dicts {
         Memory.putInt(index + ARRAY_ITEMS + 4 * i, v);
     }
 
-    /** The index slot holding the key's entry, or the negated (first free slot + 1) if absent. */
-    private static long find(Space s, long dict, long key, long hash) {
-        long index = Space.get(dict, TABLE_INDEX);
-        long entries = Space.get(dict, TABLE_ENTRIES);
-        long mask = Space.length(index) - 1;
-        long i = hash & mask;
-        long perturb = hash;
-        long firstFree = -1;
+    /**
+     * The index slot holding the key's entry, or the negated (first free slot + 1) if absent.
+     * The dict and key are root slots: comparing keys may run Python __eq__, after which the
+     * table is re-read, and the probe restarts if the dict changed meanwhile.
+     */
+    private static long find(Space s, int dictSlot, int keySlot, long hash) {
+        ThreadState ts = s.ts;
+        boolean simple = Keys.isSimple(s, ts.get(keySlot));
+        restart:
         while (true) {
-            int e = indexAt(index, i);
-            if (e == EMPTY) {
-                return -((firstFree >= 0 ? firstFree : i) + 1);
-            }
-            if (e == DELETED) {
-                if (firstFree < 0) {
-                    firstFree = i;
+            long dict = ts.get(dictSlot);
+            long index = Space.get(dict, TABLE_INDEX);
+            long mask = Space.length(index) - 1;
+            long i = hash & mask;
+            long perturb = hash;
+            long firstFree = -1;
+            while (true) {
+                int e = indexAt(index, i);
+                if (e == EMPTY) {
+                    return -((firstFree >= 0 ? firstFree : i) + 1);
                 }
-            } else {
-                long k = Space.item(entries, 3L * e + 1);
-                if (k == key || (Py.smallValue(Space.item(entries, 3L * e)) == hash && Keys.equal(s, k, key))) {
-                    return i;
+                if (e == DELETED) {
+                    if (firstFree < 0) {
+                        firstFree = i;
+                    }
+                } else {
+                    long entries = Space.get(dict, TABLE_ENTRIES);
+                    long k = Space.item(entries, 3L * e + 1);
+                    long key = ts.get(keySlot);
+                    if (k == key) {
+                        return i;
+                    }
+                    if (Py.smallValue(Space.item(entries, 3L * e)) == hash) {
+                        if (simple && Keys.isSimple(s, k)) {
+                            if (Keys.equal(s, k, key)) {
+                                return i;
+                            }
+                        } else {
+                            long version = version(dict);
+                            int cand = ts.push(k);
+                            boolean eq;
+                            try {
+                                eq = Ops.equal(s, cand, keySlot);
+                            } finally {
+                                ts.truncate(cand);
+                            }
+                            dict = ts.get(dictSlot);
+                            if (version(dict) != version) {
+                                continue restart;
+                            }
+                            if (eq) {
+                                return i;
+                            }
+                            index = Space.get(dict, TABLE_INDEX);
+                        }
+                    }
                 }
+                perturb >>>= 5;
+                i = (i * 5 + perturb + 1) & mask;
             }
-            perturb >>>= 5;
-            i = (i * 5 + perturb + 1) & mask;
         }
     }
 
-    /** The value for {@code key} or 0. */
+    /** hash(key) for a key in a root slot (may run Python __hash__). */
+    private static long hashOf(Space s, int keySlot) {
+        long key = s.ts.get(keySlot);
+        return Keys.isSimple(s, key) ? Keys.hash(s, key) : Ops.hash(s, keySlot);
+    }
+
+    /** The value for {@code key} or 0 (both words are rooted here while Python code may run). */
     static long get(Space s, long dict, long key) {
-        long slot = find(s, dict, key, Keys.hash(s, key));
-        if (slot < 0) {
-            return 0;
+        int d = s.ts.push(dict);
+        int k = s.ts.push(key);
+        try {
+            long slot = find(s, d, k, hashOf(s, k));
+            if (slot < 0) {
+                return 0;
+            }
+            long e = indexAt(Space.get(s.ts.get(d), TABLE_INDEX), slot);
+            return Space.item(Space.get(s.ts.get(d), TABLE_ENTRIES), 3 * e + 2);
+        } finally {
+            s.ts.truncate(d);
         }
-        long e = indexAt(Space.get(dict, TABLE_INDEX), slot);
-        return Space.item(Space.get(dict, TABLE_ENTRIES), 3 * e + 2);
+    }
+
+    /**
+     * The value for a str key given as Java text, or 0. Allocates nothing: compares content with
+     * each candidate key directly.
+     */
+    static long getStr(Space s, long dict, String key) {
+        long n = entryCount(dict);
+        for (long e = 0; e < n; e++) {
+            long k = keyAt(dict, e);
+            if (k != 0 && s.isStr(k) && s.str(k).equals(key)) {
+                return valueAt(dict, e);
+            }
+        }
+        return 0;
+    }
+
+    /** dict[key] = value for a str key given as Java text; the value is a word stored right away. */
+    static void putStr(Space s, int dictSlot, String key, long value) {
+        int v = s.ts.push(value);
+        int k = s.ts.push(s.intern(key));
+        put(s, dictSlot, k, v);
+        s.ts.truncate(v);
     }
 
     /** dict[key] = value; the dict, key and value are taken from root slots (insertion may allocate). */
     static void put(Space s, int dictSlot, int keySlot, int valueSlot) {
-        long hash = Keys.hash(s, s.ts.get(keySlot));
+        long hash = hashOf(s, keySlot);
+        long slot = find(s, dictSlot, keySlot, hash);
         long dict = s.ts.get(dictSlot);
-        long slot = find(s, dict, s.ts.get(keySlot), hash);
         if (slot >= 0) {
             long e = indexAt(Space.get(dict, TABLE_INDEX), slot);
             s.setItem(Space.get(dict, TABLE_ENTRIES), 3 * e + 2, s.ts.get(valueSlot));
@@ -108,8 +178,8 @@ final class Dicts {
         long filled = Space.get(dict, TABLE_FILLED);
         if (filled == Space.length(Space.get(dict, TABLE_ENTRIES)) / 3) {
             resize(s, dictSlot, size(dict) + 1);
+            slot = find(s, dictSlot, keySlot, hash);
             dict = s.ts.get(dictSlot);
-            slot = find(s, dict, s.ts.get(keySlot), hash);
             filled = Space.get(dict, TABLE_FILLED);
         }
         long entries = Space.get(dict, TABLE_ENTRIES);
@@ -124,21 +194,28 @@ final class Dicts {
 
     /** Removes {@code key}; returns its value or 0 if absent. */
     static long remove(Space s, long dict, long key) {
-        long slot = find(s, dict, key, Keys.hash(s, key));
-        if (slot < 0) {
-            return 0;
+        int d = s.ts.push(dict);
+        int k = s.ts.push(key);
+        try {
+            long slot = find(s, d, k, hashOf(s, k));
+            if (slot < 0) {
+                return 0;
+            }
+            dict = s.ts.get(d);
+            long index = Space.get(dict, TABLE_INDEX);
+            long e = indexAt(index, slot);
+            long entries = Space.get(dict, TABLE_ENTRIES);
+            long value = Space.item(entries, 3 * e + 2);
+            setIndexAt(index, slot, DELETED);
+            for (int j = 0; j < 3; j++) {
+                s.setItem(entries, 3 * e + j, 0);
+            }
+            Space.putRaw(dict, TABLE_USED, size(dict) - 1);
+            bumpVersion(dict);
+            return value;
+        } finally {
+            s.ts.truncate(d);
         }
-        long index = Space.get(dict, TABLE_INDEX);
-        long e = indexAt(index, slot);
-        long entries = Space.get(dict, TABLE_ENTRIES);
-        long value = Space.item(entries, 3 * e + 2);
-        setIndexAt(index, slot, DELETED);
-        for (int k = 0; k < 3; k++) {
-            s.setItem(entries, 3 * e + k, 0);
-        }
-        Space.putRaw(dict, TABLE_USED, size(dict) - 1);
-        bumpVersion(dict);
-        return value;
     }
 
     private static void bumpVersion(long dict) {

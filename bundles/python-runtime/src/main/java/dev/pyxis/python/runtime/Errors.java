@@ -16,6 +16,11 @@ final class Errors {
         return space.ts.raise(Exceptions.create(space, t, message));
     }
 
+    /** The Python exception for a failure signalled by heap-free support code. */
+    static PyException fromFailure(Space space, dev.pyxis.python.support.PyFailure f) {
+        return raise(space, f.kind().pythonName(), f.getMessage());
+    }
+
     static PyException typeError(Space space, String message) {
         return raise(space, "TypeError", message);
     }
@@ -30,6 +35,28 @@ final class Errors {
 
     static PyException nameError(Space space, String message) {
         return raise(space, "NameError", message);
+    }
+
+    /** NameError for an undefined name; the name is kept for the "Did you mean" hint. */
+    static PyException nameErrorFor(Space space, String name) {
+        int namespaces = space.ts.push(Suggestions.namespaces(space));
+        PyException e = raise(space, "NameError", "name '" + name + "' is not defined");
+        Exceptions.setHintName(space, space.ts.peekRaised(), name);
+        Exceptions.setSlot(space, space.ts.peekRaised(), Exceptions.HINT_SOURCE, space.ts.get(namespaces));
+        long raised = space.ts.peekRaised();
+        space.ts.truncate(namespaces);
+        space.ts.set(space.ts.raised, raised);
+        return e;
+    }
+
+    /** AttributeError "'T' object has no attribute 'x'", remembering the object and name for the hint. */
+    static PyException attributeErrorFor(Space space, long obj, String message, String name) {
+        int o = space.ts.push(obj);
+        PyException e = raise(space, "AttributeError", message);
+        Exceptions.setHintName(space, space.ts.peekRaised(), name);
+        Exceptions.setSlot(space, space.ts.peekRaised(), Exceptions.HINT_SOURCE, space.ts.get(o));
+        space.ts.truncate(o);
+        return e;
     }
 
     static PyException indexError(Space space, String message) {

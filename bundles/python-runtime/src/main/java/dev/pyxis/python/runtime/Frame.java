@@ -16,7 +16,7 @@ final class Frame {
     static final int LOCALS = 3;
 
     final CodeUnit code;
-    final Frame back;
+    Frame back;
     final int base;
     /** Root slot of the first local; cells follow the locals, the value stack follows the cells. */
     final int localsBase;
@@ -24,6 +24,13 @@ final class Frame {
     final int stackBase;
     /** Index of the instruction being executed (for tracebacks and f_lineno). */
     int lasti;
+    /** Where execution continues: the next instruction and the value stack's top (a root slot). */
+    int pc;
+    int sp;
+    /** Set when the last run of this frame ended in YIELD_VALUE rather than a return. */
+    boolean yielded;
+    /** Set when a generator is resumed by throw(): the propagating exception is raised at the yield. */
+    boolean throwPending;
 
     Frame(CodeUnit code, Frame back, int base) {
         this.code = code;
@@ -32,6 +39,7 @@ final class Frame {
         this.localsBase = base + LOCALS;
         this.cellsBase = localsBase + code.varnames().length;
         this.stackBase = cellsBase + code.cellvars().length + code.freevars().length;
+        this.sp = stackBase;
     }
 
     /** Number of root slots the frame needs: header, locals, cells and the deepest stack. */

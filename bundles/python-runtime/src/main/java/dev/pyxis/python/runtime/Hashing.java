@@ -1,11 +1,7 @@
 package dev.pyxis.python.runtime;
 
-import java.math.BigInteger;
-
-/** Python's numeric hash: values reduced modulo the Mersenne prime 2**61 - 1, so that equal numbers of any type hash alike. */
+/** Hash helpers for non-numeric values (numbers hash through support.NumericHash). */
 final class Hashing {
-    static final long MODULUS = (1L << 61) - 1;
-    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
 
     private Hashing() {}
 
@@ -20,15 +16,5 @@ final class Hashing {
      */
     static long fold(long mix) {
         return fixMinusOne(mix >> 2);
-    }
-
-    static long ofLong(long v) {
-        long h = v == Long.MIN_VALUE ? -(Long.MIN_VALUE % MODULUS) : (v < 0 ? -((-v) % MODULUS) : v % MODULUS);
-        return fixMinusOne(h);
-    }
-
-    static long ofBig(BigInteger v) {
-        long h = v.abs().mod(BIG_MODULUS).longValue();
-        return fixMinusOne(v.signum() < 0 ? -h : h);
     }
 }

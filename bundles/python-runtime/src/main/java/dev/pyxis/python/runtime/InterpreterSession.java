@@ -1,5 +1,7 @@
 package dev.pyxis.python.runtime;
 
+import static dev.pyxis.python.runtime.Layouts.*;
+
 import dev.pyxis.heap.api.HeapConfig;
 import dev.pyxis.python.api.CompileFailure;
 import dev.pyxis.python.api.PythonInterpreter;
@@ -7,22 +9,66 @@ import dev.pyxis.python.api.PythonOptions;
 import dev.pyxis.python.api.SourceCompiler;
 import dev.pyxis.python.bytecode.CodeUnit;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** One interpreter: a space, its modules, and the runs of files, commands and REPL input. */
+/** One interpreter: a space, its modules and __main__, and the runs of files, commands and REPL input. */
 final class InterpreterSession implements PythonInterpreter {
     private final PythonOptions options;
     private final Space space;
-    private final PrintStream err;
+    private final Streams.TextStream stdout;
+    private final Streams.TextStream stderr;
+    private final int mainRoot;
 
     InterpreterSession(PythonOptions options) {
         this.options = options;
         HeapConfig heap = options.heap() != null ? options.heap() : HeapConfig.defaults();
         this.space = PythonSpace.create(heap, options.collector());
-        this.err = new PrintStream(options.stderr(), true, StandardCharsets.UTF_8);
+        Space s = space;
+        s.compiler = options.compiler();
+        this.stdout = new Streams.TextStream("<stdout>", options.stdout(), null, !options.unbuffered());
+        this.stderr = new Streams.TextStream("<stderr>", options.stderr(), null, true);
+        Streams.TextStream stdin = new Streams.TextStream("<stdin>", null, options.stdin(), false);
+        s.warnings = (category, message, file, line) ->
+                stderr.write(file + ":" + line + ": " + category + ": " + message + "\n");
+        Builtins.install(s);
+        long builtinsModule = Modules.create(s, "builtins");
+        int bm = s.ts.push(builtinsModule);
+        s.put(builtinsModule, F1, s.builtinsDict());
+        s.builtinsModuleRoot = s.heap.globals().register(s.ts.get(bm));
+        s.ts.truncate(bm);
+        List<String> path = new ArrayList<>();
+        path.add("");
+        for (Path p : options.path() == null ? List.<Path>of() : options.path()) {
+            path.add(p.toString());
+        }
+        if (options.stdlib() != null) {
+            path.add(options.stdlib().toString());
+        }
+        Sys.install(s, options.argv() == null ? List.of("") : options.argv(), path, stdin, stdout, stderr);
+        Imports.registerModule(s, "builtins", s.builtinsModuleOrDict());
+        StandardModules.register();
+        long main = Modules.create(s, "__main__");
+        int m = s.ts.push(main);
+        int d = s.ts.push(Modules.dict(s.ts.get(m)));
+        Dicts.putStr(s, d, "__builtins__", s.builtinsModuleOrDict());
+        Imports.registerModule(s, "__main__", s.ts.get(m));
+        this.mainRoot = s.heap.globals().register(s.ts.get(m));
+        s.ts.truncate(m);
+    }
+
+    private long mainDict() {
+        return Modules.dict(space.heap.globals().get(mainRoot));
+    }
+
+    private void setPath0(String entry) {
+        long path = Sys.get(space, "path");
+        if (path != 0 && space.typeOf(path) == space.listType && Lists.size(path) > 0) {
+            Lists.set(space, path, 0, space.newStr(entry));
+        }
     }
 
     @Override
@@ -31,21 +77,57 @@ final class InterpreterSession implements PythonInterpreter {
         try {
             source = Files.readAllBytes(script);
         } catch (IOException e) {
-            err.println(Launch.cannotOpen(script, e));
+            stderr.write(Launch.cannotOpen(script, e) + "\n");
+            stderr.flush();
             return 2;
         }
-        return run(source, null, script.toString());
+        Path parent = script.toAbsolutePath().getParent();
+        setPath0(parent == null ? "" : parent.toString());
+        int d = space.ts.push(mainDict());
+        Dicts.putStr(space, d, "__file__", space.newStr(script.toString()));
+        space.ts.truncate(d);
+        return run(source, null, script.toString(), SourceCompiler.Mode.EXEC);
     }
 
     @Override
     public int runCommand(String code) {
-        return run(null, code, "<string>");
+        setPath0("");
+        TracebackPrinter.remember("<string>", code);
+        return run(null, code, "<string>", SourceCompiler.Mode.EXEC);
     }
 
     @Override
     public int runModule(String module) {
-        err.println("pyxis: -m is not supported yet");
-        return 1;
+        setPath0(Path.of("").toAbsolutePath().toString());
+        Path found = null;
+        for (String dir : Iteration.strings(space, Sys.get(space, "path"))) {
+            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            Path file = base.resolve(module.replace('.', '/') + ".py");
+            Path pkg = base.resolve(module.replace('.', '/')).resolve("__main__.py");
+            if (Files.isRegularFile(file)) {
+                found = file;
+                break;
+            }
+            if (Files.isRegularFile(pkg)) {
+                found = pkg;
+                break;
+            }
+        }
+        if (found == null) {
+            stderr.write("pyxis: No module named " + module + "\n");
+            stderr.flush();
+            return 1;
+        }
+        try {
+            byte[] source = Files.readAllBytes(found);
+            int d = space.ts.push(mainDict());
+            Dicts.putStr(space, d, "__file__", space.newStr(found.toAbsolutePath().toString()));
+            space.ts.truncate(d);
+            return run(source, null, found.toAbsolutePath().toString(), SourceCompiler.Mode.EXEC);
+        } catch (IOException e) {
+            stderr.write(Launch.cannotOpen(found, e) + "\n");
+            return 1;
+        }
     }
 
     @Override
@@ -53,32 +135,97 @@ final class InterpreterSession implements PythonInterpreter {
         if (options.compiler().isIncomplete(source)) {
             return INCOMPLETE;
         }
-        int status = run(null, source, "<stdin>");
-        return status == 0 ? CONTINUE : status;
+        TracebackPrinter.remember("<stdin>", source);
+        int status = run(null, source, "<stdin>", SourceCompiler.Mode.SINGLE);
+        return status == 0 || status == 1 && !lastWasExit ? CONTINUE : status;
     }
 
-    private int run(byte[] source, String text, String filename) {
+    private boolean lastWasExit;
+
+    private int run(byte[] source, String text, String filename, SourceCompiler.Mode mode) {
+        lastWasExit = false;
         CodeUnit unit;
         try {
-            unit = options.compiler().compile(source, text, filename, SourceCompiler.Mode.EXEC, 0,
-                    (category, message, file, line) -> err.println(file + ":" + line + ": " + category + ": " + message));
+            unit = options.compiler().compile(source, text, filename, mode, 0, space.warnings);
         } catch (CompileFailure f) {
-            err.print(Launch.formatSyntaxError(f));
-            err.flush();
+            flushOut();
+            stderr.write(Launch.formatSyntaxError(f));
+            stderr.flush();
             return 1;
         }
+        int globals = space.ts.push(mainDict());
         try {
-            new Interpreter(space).execute(unit);
+            Interpreter.runModule(space, unit, globals);
+            flushOut();
             return 0;
         } catch (PyException e) {
-            long exc = space.ts.takeRaised();
-            err.println(space.typeOf(exc).name + ": " + space.str(Space.item(Exceptions.slot(exc, Exceptions.ARGS), 0)));
-            return 1;
+            return uncaught();
+        } catch (StackOverflowError e) {
+            space.ts.truncate(globals + 1);
+            Errors.recursionError(space);
+            return uncaught();
+        } finally {
+            space.ts.truncate(globals);
+            flushOut();
+            stderr.flush();
         }
+    }
+
+    /** Reports the propagating exception as CPython does at top level; returns the exit status. */
+    private int uncaught() {
+        Space s = space;
+        int exc = s.ts.push(s.ts.takeRaised());
+        try {
+            if (Exceptions.matches(s, s.ts.get(exc), "SystemExit")) {
+                lastWasExit = true;
+                return exitStatus(exc);
+            }
+            flushOut();
+            String report;
+            try {
+                report = TracebackPrinter.format(s, exc);
+            } catch (PyException e) {
+                s.ts.takeRaised();
+                report = TracebackPrinter.typeName(s, s.typeOf(s.ts.get(exc))) + "\n";
+            }
+            stderr.write(report);
+            return 1;
+        } finally {
+            s.ts.truncate(exc);
+        }
+    }
+
+    private int exitStatus(int excSlot) {
+        Space s = space;
+        long code = Exceptions.attribute(s, s.ts.get(excSlot), "code");
+        if (code == Py.NONE || code == 0) {
+            return 0;
+        }
+        if (s.isInt(code)) {
+            return (int) s.bigValue(code).longValue();
+        }
+        int c = s.ts.push(code);
+        try {
+            flushOut();
+            stderr.write(Ops.strString(s, c) + "\n");
+        } finally {
+            s.ts.truncate(c);
+        }
+        return 1;
+    }
+
+    private void flushOut() {
+        long out = Sys.get(space, "stdout");
+        if (out != 0 && Py.isObject(out) && space.typeOf(out) == space.builtinTypes.get("_io.TextIOWrapper")) {
+            Streams.stream(space, out).flush();
+        }
+        stdout.flush();
     }
 
     @Override
     public void close() {
+        flushOut();
+        stderr.flush();
         space.heap.close();
     }
 }

@@ -1,5 +1,7 @@
 package dev.pyxis.python.runtime;
 
+import dev.pyxis.python.support.NumericHash;
+
 /**
  * Hashing and equality of dict and set keys for the builtin immutable types (int, bool, float,
  * str, bytes, None, tuples of these). Equal numbers hash alike across types, as Python requires.
@@ -7,9 +9,34 @@ package dev.pyxis.python.runtime;
 final class Keys {
     private Keys() {}
 
+    /**
+     * Whether hashing and comparing the key runs no Python code (builtin immutable values), so
+     * lookups may keep words in Java locals.
+     */
+    static boolean isSimple(Space s, long w) {
+        if (!Py.isObject(w)) {
+            return true;
+        }
+        PyType t = s.typeOf(w);
+        if (t == s.strType || t == s.intType || t == s.floatType || t == s.bytesType || t == s.complexType) {
+            return true;
+        }
+        if (t == s.tupleType) {
+            long n = Space.length(w);
+            for (long i = 0; i < n; i++) {
+                if (!isSimple(s, Space.item(w, i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** hash() of a simple key ({@link #isSimple}). */
     static long hash(Space s, long w) {
         if (Py.isSmallInt(w)) {
-            return Hashing.ofLong(Py.smallValue(w));
+            return NumericHash.hash(Py.smallValue(w));
         }
         if (Py.isImmediate(w)) {
             return w == Py.TRUE ? 1 : w == Py.FALSE ? 0 : Hashing.fold(w * 0x9E3779B97F4A7C15L);
@@ -19,14 +46,10 @@ final class Keys {
             return s.strHash(w);
         }
         if (t == s.intType) {
-            return Hashing.ofBig(s.bigValue(w));
+            return NumericHash.hash(s.bigValue(w));
         }
         if (t == s.floatType) {
-            double d = s.floatValue(w);
-            if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 0x1p62) {
-                return Hashing.ofLong((long) d);
-            }
-            return Hashing.fold(Double.doubleToLongBits(d) * 0x9E3779B97F4A7C15L);
+            return NumericHash.hash(s.floatValue(w), Hashing.fold(s.identity(w)));
         }
         if (t == s.tupleType) {
             long n = Space.length(w);
@@ -36,7 +59,35 @@ final class Keys {
             }
             return Hashing.fold(h);
         }
-        throw Errors.raise(s, "SystemError", "hashing '" + t.name + "' objects is not supported yet");
+        if (t == s.bytesType) {
+            byte[] b = s.bytes(w);
+            long h = 0x9E3779B97F4A7C15L ^ b.length;
+            for (byte x : b) {
+                h = (h ^ (x & 0xff)) * 0x100000001B3L;
+                h ^= h >>> 29;
+            }
+            return Hashing.fold(h);
+        }
+        if (t == s.complexType) {
+            return NumericHash.hash(s.complexReal(w), s.complexImag(w), Hashing.fold(s.identity(w)));
+        }
+        throw new IllegalStateException("not a simple key: " + t.name);
+    }
+
+    /** hash(tuple): combines the items' hashes (items may run Python __hash__). */
+    static long tupleHash(Space s, int slot) {
+        long n = Space.length(s.unwrap(s.ts.get(slot)));
+        long h = 0x27D4EB2F165667C5L;
+        int item = s.ts.push(0);
+        try {
+            for (long i = 0; i < n; i++) {
+                s.ts.set(item, Space.item(s.unwrap(s.ts.get(slot)), i));
+                h = (h ^ Ops.hash(s, item)) * 0x9E3779B97F4A7C15L;
+            }
+            return Hashing.fold(h);
+        } finally {
+            s.ts.truncate(item);
+        }
     }
 
     static boolean equal(Space s, long a, long b) {
@@ -53,6 +104,16 @@ final class Keys {
         PyType ta = s.typeOf(a), tb = s.typeOf(b);
         if (ta == s.strType && tb == s.strType) {
             return s.strEquals(a, b);
+        }
+        if (ta == s.bytesType && tb == s.bytesType) {
+            return java.util.Arrays.equals(s.bytes(a), s.bytes(b));
+        }
+        if (ta == s.complexType || tb == s.complexType) {
+            double ra = ta == s.complexType ? s.complexReal(a) : Numbers.toDouble(s, a);
+            double ia = ta == s.complexType ? s.complexImag(a) : 0.0;
+            double rb = tb == s.complexType ? s.complexReal(b) : Numbers.toDouble(s, b);
+            double ib = tb == s.complexType ? s.complexImag(b) : 0.0;
+            return ra == rb && ia == ib;
         }
         if (ta == s.tupleType && tb == s.tupleType) {
             long n = Space.length(a);

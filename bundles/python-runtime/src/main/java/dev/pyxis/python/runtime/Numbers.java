@@ -2,6 +2,8 @@ package dev.pyxis.python.runtime;
 
 import dev.pyxis.python.bytecode.BinaryOp;
 import dev.pyxis.python.bytecode.CompareOp;
+import dev.pyxis.python.support.FloatMath;
+import dev.pyxis.python.support.IntMath;
 import java.math.BigInteger;
 
 /**
@@ -93,33 +95,23 @@ final class Numbers {
             case ADD -> s.newInt(x.add(y));
             case SUBTRACT -> s.newInt(x.subtract(y));
             case MULTIPLY -> s.newInt(x.multiply(y));
-            case FLOOR_DIVIDE -> s.newInt(floorDiv(s, x, y));
-            case REMAINDER -> s.newInt(x.subtract(floorDiv(s, x, y).multiply(y)));
-            case TRUE_DIVIDE -> {
-                if (y.signum() == 0) {
-                    throw Errors.zeroDivision(s, "division by zero");
-                }
-                yield s.newFloat(new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y),
-                        java.math.MathContext.DECIMAL128).doubleValue());
-            }
+            case FLOOR_DIVIDE -> s.newInt(IntMath.floorDiv(x, y));
+            case REMAINDER -> s.newInt(IntMath.mod(x, y));
+            case TRUE_DIVIDE -> s.newFloat(IntMath.trueDivide(x, y));
             case POWER -> {
                 if (y.signum() < 0) {
-                    yield floatBinary(s, BinaryOp.POWER, x.doubleValue(), y.doubleValue());
+                    yield floatBinary(s, BinaryOp.POWER, IntMath.toDouble(x), IntMath.toDouble(y));
                 }
-                yield s.newInt(x.pow(y.intValueExact()));
-            }
-            case LSHIFT -> {
-                if (y.signum() < 0) {
-                    throw Errors.valueError(s, "negative shift count");
+                if (y.bitLength() > 31) {
+                    if (x.abs().compareTo(BigInteger.ONE) <= 0) {
+                        yield s.newInt(x.signum() == 0 ? BigInteger.ZERO : (x.signum() > 0 || !y.testBit(0) ? BigInteger.ONE : x));
+                    }
+                    throw Errors.raise(s, "MemoryError", "");
                 }
-                yield s.newInt(x.shiftLeft(y.intValueExact()));
+                yield s.newInt(IntMath.pow(x, y.intValue()));
             }
-            case RSHIFT -> {
-                if (y.signum() < 0) {
-                    throw Errors.valueError(s, "negative shift count");
-                }
-                yield s.newInt(y.bitLength() > 31 ? BigInteger.valueOf(x.signum() < 0 ? -1 : 0) : x.shiftRight(y.intValue()));
-            }
+            case LSHIFT -> s.newInt(IntMath.shiftLeft(x, y.bitLength() > 62 ? (y.signum() < 0 ? -1 : Long.MAX_VALUE) : y.longValue()));
+            case RSHIFT -> s.newInt(IntMath.shiftRight(x, y.bitLength() > 62 ? (y.signum() < 0 ? -1 : Long.MAX_VALUE) : y.longValue()));
             case AND -> s.newInt(x.and(y));
             case OR -> s.newInt(x.or(y));
             case XOR -> s.newInt(x.xor(y));
@@ -127,44 +119,14 @@ final class Numbers {
         };
     }
 
-    private static BigInteger floorDiv(Space s, BigInteger x, BigInteger y) {
-        if (y.signum() == 0) {
-            throw Errors.zeroDivision(s, "integer division or modulo by zero");
-        }
-        BigInteger[] qr = x.divideAndRemainder(y);
-        if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) {
-            return qr[0].subtract(BigInteger.ONE);
-        }
-        return qr[0];
-    }
-
     private static long floatBinary(Space s, BinaryOp op, double x, double y) {
         return switch (op) {
             case ADD -> s.newFloat(x + y);
             case SUBTRACT -> s.newFloat(x - y);
             case MULTIPLY -> s.newFloat(x * y);
-            case TRUE_DIVIDE -> {
-                if (y == 0) {
-                    throw Errors.zeroDivision(s, "float division by zero");
-                }
-                yield s.newFloat(x / y);
-            }
-            case FLOOR_DIVIDE -> {
-                if (y == 0) {
-                    throw Errors.zeroDivision(s, "float floor division by zero");
-                }
-                yield s.newFloat(Math.floor(x / y));
-            }
-            case REMAINDER -> {
-                if (y == 0) {
-                    throw Errors.zeroDivision(s, "float modulo");
-                }
-                double m = x % y;
-                if (m != 0 && (m < 0) != (y < 0)) {
-                    m += y;
-                }
-                yield s.newFloat(m == 0 ? Math.copySign(0.0, y) : m);
-            }
+            case TRUE_DIVIDE -> s.newFloat(FloatMath.trueDivide(x, y));
+            case FLOOR_DIVIDE -> s.newFloat(FloatMath.floorDiv(x, y));
+            case REMAINDER -> s.newFloat(FloatMath.mod(x, y));
             case POWER -> s.newFloat(Math.pow(x, y));
             default -> Py.NOT_IMPLEMENTED;
         };

@@ -41,6 +41,8 @@ final class PyType {
     /** __slots__ names declared by this type and its bases (null: no __slots__ anywhere). */
     List<String> slotNames;
     Shape rootShape;
+    /** The shape of instances whose attributes moved into a real dict (see Instances.dict). */
+    Shape dictShape;
     int globalRoot = -1;
     /** Bumped on every change to this type's namespace or MRO (for lookup caches). */
     int version;
@@ -65,7 +67,7 @@ final class PyType {
                 solid = b.solidBase;
             }
         }
-        this.solidBase = solid == null ? this : solid;
+        this.solidBase = solid == null || (!heapType && nativeKind != Native.OBJECT) ? this : solid;
         this.wrapsBase = heapType && solidBase.nativeKind != Native.OBJECT
                 && solidBase.nativeKind != Native.EXCEPTION;
         for (PyType b : bases) {
@@ -173,6 +175,11 @@ final class PyType {
 
     // ---------------------------------------------------------------- MRO
 
+    /** Whether bases admit a C3 order (computed for a stand-in type); null if not. */
+    static PyType[] c3Check(PyType[] bases) {
+        return c3(null, bases);
+    }
+
     /** C3 linearisation; null when the bases admit no consistent order. */
     static PyType[] c3(PyType self, PyType[] bases) {
         List<List<PyType>> seqs = new ArrayList<>();
@@ -181,7 +188,9 @@ final class PyType {
         }
         seqs.add(new ArrayList<>(Arrays.asList(bases)));
         List<PyType> out = new ArrayList<>();
-        out.add(self);
+        if (self != null) {
+            out.add(self);
+        }
         while (true) {
             seqs.removeIf(List::isEmpty);
             if (seqs.isEmpty()) {

@@ -50,46 +50,89 @@ final class Sets {
         return k == DUMMY ? 0 : k;
     }
 
-    /** The slot holding the key, or -(insertion slot + 1). */
-    private static long find(Space s, long set, long key, long hash) {
-        long entries = Space.get(set, TABLE_ENTRIES);
-        long mask = Space.length(entries) / 2 - 1;
-        long perturb = hash;
-        long i = hash & mask;
-        long freeSlot = -1;
+    /** The slot holding the key, or -(insertion slot + 1); set and key are root slots (see Dicts). */
+    private static long find(Space s, int setSlot, int keySlot, long hash) {
+        ThreadState ts = s.ts;
+        boolean simple = Keys.isSimple(s, ts.get(keySlot));
+        restart:
         while (true) {
-            long limit = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-            for (long j = 0; j <= limit; j++) {
-                long slot = i + j;
-                long k = Space.item(entries, 2 * slot + 1);
-                if (k == 0) {
-                    return -((freeSlot >= 0 ? freeSlot : slot) + 1);
-                }
-                if (k == DUMMY) {
-                    if (freeSlot < 0) {
-                        freeSlot = slot;
+            long entries = Space.get(ts.get(setSlot), TABLE_ENTRIES);
+            long mask = Space.length(entries) / 2 - 1;
+            long perturb = hash;
+            long i = hash & mask;
+            long freeSlot = -1;
+            while (true) {
+                long limit = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+                for (long j = 0; j <= limit; j++) {
+                    long slot = i + j;
+                    long k = Space.item(entries, 2 * slot + 1);
+                    if (k == 0) {
+                        return -((freeSlot >= 0 ? freeSlot : slot) + 1);
                     }
-                } else if (k == key || (Py.smallValue(Space.item(entries, 2 * slot)) == hash && Keys.equal(s, k, key))) {
-                    return slot;
+                    if (k == DUMMY) {
+                        if (freeSlot < 0) {
+                            freeSlot = slot;
+                        }
+                        continue;
+                    }
+                    long key = ts.get(keySlot);
+                    if (k == key) {
+                        return slot;
+                    }
+                    if (Py.smallValue(Space.item(entries, 2 * slot)) != hash) {
+                        continue;
+                    }
+                    if (simple && Keys.isSimple(s, k)) {
+                        if (Keys.equal(s, k, key)) {
+                            return slot;
+                        }
+                        continue;
+                    }
+                    int cand = ts.push(k);
+                    boolean eq;
+                    try {
+                        eq = Ops.equal(s, cand, keySlot);
+                    } finally {
+                        ts.truncate(cand);
+                    }
+                    if (Space.get(ts.get(setSlot), TABLE_ENTRIES) != entries
+                            || Space.item(entries, 2 * slot + 1) != Space.item(Space.get(ts.get(setSlot), TABLE_ENTRIES), 2 * slot + 1)) {
+                        continue restart;
+                    }
+                    entries = Space.get(ts.get(setSlot), TABLE_ENTRIES);
+                    if (eq) {
+                        return slot;
+                    }
                 }
+                perturb >>>= 5;
+                i = (i * 5 + 1 + perturb) & mask;
             }
-            perturb >>>= 5;
-            i = (i * 5 + 1 + perturb) & mask;
         }
     }
 
+    private static long hashOf(Space s, int keySlot) {
+        long key = s.ts.get(keySlot);
+        return Keys.isSimple(s, key) ? Keys.hash(s, key) : Ops.hash(s, keySlot);
+    }
+
     static boolean contains(Space s, long set, long key) {
-        return find(s, set, key, Keys.hash(s, key)) >= 0;
+        int st = s.ts.push(set);
+        int k = s.ts.push(key);
+        try {
+            return find(s, st, k, hashOf(s, k)) >= 0;
+        } finally {
+            s.ts.truncate(st);
+        }
     }
 
     /** Adds the key in root slot {@code keySlot} to the set in root slot {@code setSlot}. */
     static void add(Space s, int setSlot, int keySlot) {
-        long hash = Keys.hash(s, s.ts.get(keySlot));
-        long set = s.ts.get(setSlot);
-        long slot = find(s, set, s.ts.get(keySlot), hash);
+        long hash = hashOf(s, keySlot);
+        long slot = find(s, setSlot, keySlot, hash);
         if (slot >= 0) {
             return;
         }
+        long set = s.ts.get(setSlot);
         long at = -slot - 1;
         long entries = Space.get(set, TABLE_ENTRIES);
         boolean wasDummy = Space.item(entries, 2 * at + 1) == DUMMY;
@@ -106,15 +149,22 @@ final class Sets {
     }
 
     static boolean discard(Space s, long set, long key) {
-        long slot = find(s, set, key, Keys.hash(s, key));
-        if (slot < 0) {
-            return false;
+        int st = s.ts.push(set);
+        int k = s.ts.push(key);
+        try {
+            long slot = find(s, st, k, hashOf(s, k));
+            if (slot < 0) {
+                return false;
+            }
+            set = s.ts.get(st);
+            long entries = Space.get(set, TABLE_ENTRIES);
+            s.setItem(entries, 2 * slot + 1, DUMMY);
+            s.setItem(entries, 2 * slot, 0);
+            Space.putRaw(set, TABLE_USED, size(set) - 1);
+            return true;
+        } finally {
+            s.ts.truncate(st);
         }
-        long entries = Space.get(set, TABLE_ENTRIES);
-        s.setItem(entries, 2 * slot + 1, DUMMY);
-        s.setItem(entries, 2 * slot, 0);
-        Space.putRaw(set, TABLE_USED, size(set) - 1);
-        return true;
     }
 
     private static void resize(Space s, int setSlot, long minUsed) {

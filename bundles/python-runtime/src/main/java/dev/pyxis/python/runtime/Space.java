@@ -37,10 +37,63 @@ final class Space {
             rangeType, propertyType, classmethodType, staticmethodType, superType, tracebackType,
             frameType, storageType;
 
+    private final Identities identities = new Identities();
+    /** sys.get_int_max_str_digits(). */
+    int maxStrDigits = 4300;
+
+    /** The front end's compiler (imports, exec, eval, tracebacks' caret anchors); may be null in tests. */
+    dev.pyxis.python.api.SourceCompiler compiler;
+    /** Where compile-time warnings go. */
+    dev.pyxis.python.api.SourceCompiler.WarningSink warnings = (category, message, file, line) -> { };
+    /** Global root holding the builtins module. */
+    int builtinsModuleRoot = -1;
+
+    /** What a module's __builtins__ refers to: the builtins module. */
+    long builtinsModuleOrDict() {
+        return builtinsModuleRoot >= 0 ? heap.globals().get(builtinsModuleRoot) : builtinsDict();
+    }
+
+    /** Global root holding the sys module. */
+    int sysRoot = -1;
+
+    long sysModule() {
+        return heap.globals().get(sysRoot);
+    }
+
+    /** Global root holding the builtins module's namespace dict. */
+    int builtinsRoot = -1;
+
+    long builtinsDict() {
+        return heap.globals().get(builtinsRoot);
+    }
+
+    /** A builtin by name (e.g. __build_class__), or 0. */
+    long builtin(String name) {
+        return Dicts.getStr(this, builtinsDict(), name);
+    }
+
+    long objectGetattribute() {
+        return objectType.getOwn("__getattribute__");
+    }
+
+    long objectSetattr() {
+        return objectType.getOwn("__setattr__");
+    }
+
+    long objectDelattr() {
+        return objectType.getOwn("__delattr__");
+    }
+
     Space(Heap heap) {
         this.heap = heap;
         this.ts = new ThreadState(this, heap.attach());
         heap.addRootProvider(this::scanRoots);
+        heap.addWeakProcessor(identities::afterCollection);
+    }
+
+    /** id(w): stable for the object's lifetime, although the object may move. */
+    long identity(long w) {
+        return identities.of(w);
     }
 
     private void scanRoots(RootVisitor visitor) {
@@ -66,7 +119,12 @@ final class Space {
 
     /** Creates the heap object of a type (after typeType exists) and roots it for good. */
     void materialize(PyType t) {
-        long w = allocFixed(TYPE, typeType.rootShape);
+        materialize(t, typeType);
+    }
+
+    /** Creates the heap object of a type whose metatype is {@code meta}. */
+    void materialize(PyType t, PyType meta) {
+        long w = allocFixed(TYPE, meta.rootShape);
         Memory.putWord(w + TYPE_ID, Py.smallInt(t.id));
         t.globalRoot = heap.globals().register(w);
     }
@@ -105,7 +163,7 @@ final class Space {
             return null;
         }
         PyType t = shapeOf(w).type;
-        if (t.nativeKind != PyType.Native.TYPE) {
+        if (!t.isSubtypeOf(typeType)) {
             return null;
         }
         return types.get((int) Py.smallValue(Memory.getWord(w + TYPE_ID)));
@@ -362,6 +420,19 @@ final class Space {
             }
         }
         return true;
+    }
+
+    private final int[] latin1Roots = new int[256];
+
+    /** The str of one code point; the 256 Latin-1 ones are shared, like CPython's. */
+    long charStr(int cp) {
+        if (cp < 256) {
+            if (latin1Roots[cp] == 0) {
+                latin1Roots[cp] = heap.globals().register(newStr(String.valueOf((char) cp))) + 1;
+            }
+            return heap.globals().get(latin1Roots[cp] - 1);
+        }
+        return newStr(new String(Character.toChars(cp)));
     }
 
     /** The interned str object for an identifier (rooted for the life of the space). */

@@ -16,6 +16,10 @@ final class ThreadState {
     final int raised;
     /** Root slot: the exception being handled (sys.exception()), or None. */
     final int handled;
+    /** Root slot: the value a sub-generator returned (SEND hands it over). */
+    final int returned;
+    /** Whether the propagating exception was re-raised (no new traceback entry for this frame). */
+    boolean reraised;
     Frame frame;
     int depth;
     int recursionLimit = 1000;
@@ -26,12 +30,30 @@ final class ThreadState {
         this.roots = mutator.roots();
         this.raised = roots.push(0);
         this.handled = roots.push(Py.NONE);
+        this.returned = roots.push(0);
     }
 
     /** Stores {@code exception} as the one propagating and returns the signal to throw. */
     PyException raise(long exception) {
         roots.set(raised, exception);
+        reraised = false;
+        if (Exceptions.isException(space, exception)) {
+            Raise.setContext(space, raised);
+        }
         return PyException.INSTANCE;
+    }
+
+    /** As {@link #raise} for an exception re-raised as it is (bare raise, RERAISE). */
+    PyException reraise(long exception) {
+        roots.set(raised, exception);
+        reraised = true;
+        return PyException.INSTANCE;
+    }
+
+    long takeReturned() {
+        long v = roots.get(returned);
+        roots.set(returned, 0);
+        return v;
     }
 
     /** Takes the propagating exception (the caller now owns it, e.g. on its value stack). */

@@ -64,12 +64,43 @@ class InterpreterTest {
         }
 
         CodeUnit build(int maxStack, String... varnames) {
+            return build(maxStack, varnames.length, varnames);
+        }
+
+        CodeUnit build(int maxStack, int argCount, String... varnames) {
             int[] c = code.stream().mapToInt(Integer::intValue).toArray();
             int[] positions = new int[4 * c.length];
             java.util.Arrays.fill(positions, 1);
-            return new CodeUnit("f", "f", "<test>", 1, varnames.length, 0, 0,
+            return new CodeUnit("f", "f", "<test>", 1, argCount, 0, 0,
                     CodeUnit.OPTIMIZED | CodeUnit.NEWLOCALS, varnames, new String[0], new String[0],
                     new String[0], consts.toArray(), c, maxStack, handlers, positions, new int[0]);
+        }
+    }
+
+    /** A Python exception escaping a test, with its report; the raised slot keeps the exception. */
+    static final class PyExceptionReport extends RuntimeException {
+        PyExceptionReport(String report) {
+            super(report);
+        }
+    }
+
+    /** Calls the code unit as a function with the given (immediate or small-int) arguments. */
+    private static long call(Space s, CodeUnit unit, long... args) {
+        int code = s.ts.push(Code.load(s, unit));
+        int globals = s.ts.push(Dicts.create(s));
+        int fn = s.ts.push(Functions.create(s, code, globals, -1, -1, -1, -1));
+        for (long a : args) {
+            s.ts.push(a);
+        }
+        try {
+            return Calls.call(s, fn, fn + 1, args.length, -1);
+        } catch (PyException e) {
+            int exc = s.ts.push(s.ts.peekRaised());
+            String report = TracebackPrinter.format(s, exc);
+            s.ts.truncate(exc);
+            throw new PyExceptionReport(report);
+        } finally {
+            s.ts.truncate(code);
         }
     }
 
@@ -97,10 +128,10 @@ class InterpreterTest {
         a.op(Opcode.JUMP_BACKWARD, top);
         a.patch(exit, Opcode.POP_JUMP_IF_FALSE, a.here());
         a.op(Opcode.LOAD_FAST, 2).op(Opcode.LOAD_FAST, 3).op(Opcode.BUILD_TUPLE, 2).op(Opcode.RETURN_VALUE);
-        CodeUnit unit = a.build(4, "n", "i", "acc", "f");
+        CodeUnit unit = a.build(4, 1, "n", "i", "acc", "f");
 
         int n = 3000;
-        long result = new Interpreter(space).execute(unit, Py.smallInt(n));
+        long result = call(space, unit, Py.smallInt(n));
         BigInteger expected = BigInteger.ZERO;
         for (long i = 0; i < n; i++) {
             expected = expected.add(BigInteger.valueOf(i * i).multiply(BigInteger.TEN.pow(15)));
@@ -120,7 +151,7 @@ class InterpreterTest {
         int handler = a.here();
         a.op(Opcode.POP_TOP).constant(7L).op(Opcode.RETURN_VALUE);
         a.handlers = new int[] {0, handler, handler, 0, 0};
-        assertEquals(Py.smallInt(7), new Interpreter(space).execute(a.build(2, "x"), Py.smallInt(5)));
+        assertEquals(Py.smallInt(7), call(space, a.build(2, "x"), Py.smallInt(5)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,7 +160,7 @@ class InterpreterTest {
         Space space = PythonSpace.create(config, collector);
         Asm a = new Asm();
         a.op(Opcode.LOAD_FAST, 0).constant(0.0).op(Opcode.BINARY_OP, BinaryOp.TRUE_DIVIDE.ordinal()).op(Opcode.RETURN_VALUE);
-        assertThrows(PyException.class, () -> new Interpreter(space).execute(a.build(2, "x"), Py.smallInt(5)));
+        assertThrows(PyExceptionReport.class, () -> call(space, a.build(2, "x"), Py.smallInt(5)));
         long exc = space.ts.takeRaised();
         assertEquals("ZeroDivisionError", space.typeOf(exc).name);
         long args = Exceptions.slot(exc, Exceptions.ARGS);

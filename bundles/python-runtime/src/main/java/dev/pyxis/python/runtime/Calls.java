@@ -1,0 +1,223 @@
+package dev.pyxis.python.runtime;
+
+import static dev.pyxis.python.runtime.Layouts.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The call protocol. A call's operands are root slots: the callable, the arguments
+ * {@code [argBase, argBase + nargs)} and the keyword-names tuple ({@code kwSlot}, or -1); the
+ * last {@code len(kwnames)} arguments are the keyword values. The result is returned as a word
+ * that the caller stores before its next safepoint.
+ */
+final class Calls {
+    private Calls() {}
+
+    static long call(Space s, int calleeSlot, int argBase, int nargs, int kwSlot) {
+        ThreadState ts = s.ts;
+        long callee = ts.get(calleeSlot);
+        PyType t = s.typeOf(callee);
+        if (t == s.functionType) {
+            return callFunction(s, calleeSlot, argBase, nargs, kwSlot);
+        }
+        if (t == s.builtinType) {
+            long self = Space.get(callee, F1);
+            Builtin b = Builtin.byId((int) Py.smallValue(Space.get(callee, F2)));
+            if (self == 0) {
+                return callBuiltin(s, b, argBase, nargs, kwSlot);
+            }
+            return callWithSelf(s, calleeSlot, F1, argBase, nargs, kwSlot, b);
+        }
+        if (t == s.methodType) {
+            return callWithSelf(s, calleeSlot, F2, argBase, nargs, kwSlot, null);
+        }
+        if (t.isSubtypeOf(s.typeType) && t.lookup("__call__") == s.typeType.getOwn("__call__")) {
+            return Types.callType(s, calleeSlot, argBase, nargs, kwSlot);
+        }
+        long call = t.lookup("__call__");
+        if (call == 0) {
+            throw Errors.typeError(s, "'" + t.name + "' object is not callable");
+        }
+        // type(x).__call__(x, *args): prepend the callee as self.
+        int base = ts.top();
+        ts.push(call);
+        ts.push(ts.get(calleeSlot));
+        for (int i = 0; i < nargs; i++) {
+            ts.push(ts.get(argBase + i));
+        }
+        try {
+            return call(s, base, base + 1, nargs + 1, kwSlot);
+        } finally {
+            ts.truncate(base);
+        }
+    }
+
+    /** Calls a bound callable (builtin with self, or method) with self prepended to the arguments. */
+    private static long callWithSelf(Space s, int calleeSlot, int selfField, int argBase, int nargs, int kwSlot,
+            Builtin builtin) {
+        ThreadState ts = s.ts;
+        int base = ts.top();
+        long callee = ts.get(calleeSlot);
+        ts.push(builtin != null ? 0 : Space.get(callee, F1));
+        ts.push(Space.get(callee, selfField));
+        for (int i = 0; i < nargs; i++) {
+            ts.push(ts.get(argBase + i));
+        }
+        try {
+            if (builtin != null) {
+                return callBuiltin(s, builtin, base + 1, nargs + 1, kwSlot);
+            }
+            return call(s, base, base + 1, nargs + 1, kwSlot);
+        } finally {
+            ts.truncate(base);
+        }
+    }
+
+    static long callFunction(Space s, int fnSlot, int argBase, int nargs, int kwSlot) {
+        ThreadState ts = s.ts;
+        if (ts.depth >= ts.recursionLimit) {
+            throw Errors.recursionError(s);
+        }
+        int top = ts.top();
+        Frame f = Functions.prepare(s, fnSlot, argBase, nargs, kwSlot, ts.frame);
+        if (f.code.isGeneratorLike()) {
+            long gen = Generators.create(s, f, fnSlot);
+            ts.truncate(top);
+            return gen;
+        }
+        ts.depth++;
+        ts.frame = f;
+        try {
+            return Interpreter.run(s, f);
+        } finally {
+            ts.frame = f.back;
+            ts.depth--;
+            ts.truncate(top);
+        }
+    }
+
+    static long callBuiltin(Space s, Builtin b, int argBase, int nargs, int kwSlot) {
+        ThreadState ts = s.ts;
+        Signature sig = b.signature;
+        int nkw = kwSlot < 0 ? 0 : (int) Space.length(ts.get(kwSlot));
+        int npos = nargs - nkw;
+        String name = b.owner == null || sig.style == Signature.Style.KEYWORDS ? sig.name : sig.name;
+        checkCount(s, sig, b, npos, nkw);
+        int top = ts.top();
+        int target = ts.roots.reserve(sig.slots);
+        try {
+            ArgBinder.bind(s, new SigParams(sig, b.owner != null), name, sig.required(), argBase, nargs, kwSlot, target);
+            List<String> missing = null;
+            SigParams params = new SigParams(sig, b.owner != null);
+            for (int i = 0; i < sig.positional + sig.kwOnly; i++) {
+                int slot = target + params.slotOf(i);
+                if (ts.get(slot) == 0) {
+                    long d = sig.defaults[i];
+                    if (d == 0) {
+                        if (missing == null) {
+                            missing = new ArrayList<>();
+                        }
+                        missing.add(sig.names[i]);
+                    } else if (d != Signature.OPTIONAL) {
+                        ts.set(slot, d);
+                    }
+                }
+            }
+            if (missing != null) {
+                throw missingBuiltin(s, sig, b, missing, npos);
+            }
+            return b.body.call(s, new Builtin.Args(s, target, sig.slots));
+        } finally {
+            ts.truncate(top);
+        }
+    }
+
+    /** CPython's argument-count messages, which depend on how the builtin is declared there. */
+    private static void checkCount(Space s, Signature sig, Builtin b, int npos, int nkw) {
+        int self = b.owner != null ? 1 : 0;
+        int given = npos - self;
+        int max = sig.positional - self;
+        int min = sig.required() - self;
+        switch (sig.style) {
+            case ONE_ARG -> {
+                if (nkw > 0) {
+                    throw Errors.typeError(s, sig.name + "() takes no keyword arguments");
+                }
+                if (given != 1) {
+                    throw Errors.typeError(s, sig.name + "() takes exactly one argument (" + given + " given)");
+                }
+            }
+            case NO_ARGS -> {
+                if (given != 0 || nkw > 0) {
+                    throw Errors.typeError(s, sig.name + "() takes no arguments (" + (given + nkw) + " given)");
+                }
+            }
+            case POSITIONAL -> {
+                if (nkw > 0) {
+                    throw Errors.typeError(s, sig.name + "() takes no keyword arguments");
+                }
+                if (!sig.varargs && (given > max || given < min)) {
+                    String bound = min == max ? "" : given > max ? "at most " : "at least ";
+                    int n = given > max ? max : min;
+                    throw Errors.typeError(s, sig.name + " expected " + bound + n + " argument"
+                            + (n == 1 ? "" : "s") + ", got " + given);
+                }
+                if (sig.varargs && given < min) {
+                    throw Errors.typeError(s, sig.name + " expected at least " + min + " argument"
+                            + (min == 1 ? "" : "s") + ", got " + given);
+                }
+            }
+            case KEYWORDS -> {
+                if (!sig.varargs && given > max) {
+                    throw Errors.typeError(s, sig.name + "() takes at most " + max + " argument"
+                            + (max == 1 ? "" : "s") + " (" + given + " given)");
+                }
+            }
+        }
+    }
+
+    private static PyException missingBuiltin(Space s, Signature sig, Builtin b, List<String> missing, int npos) {
+        int self = b.owner != null ? 1 : 0;
+        String first = missing.get(0);
+        int pos = 0;
+        for (int i = 0; i < sig.names.length; i++) {
+            if (sig.names[i].equals(first)) {
+                pos = i + 1 - self;
+            }
+        }
+        return Errors.typeError(s, sig.name + "() missing required argument '" + first + "' (pos " + pos + ")");
+    }
+
+    /** A builtin's signature seen by the binder (names for keyword matching). */
+    private record SigParams(Signature sig, boolean method) implements ArgBinder.Params {
+        @Override public String[] names() { return sig.names; }
+        @Override public int posOnly() { return sig.posOnly; }
+        @Override public int positional() { return sig.positional; }
+        @Override public int kwOnly() { return sig.kwOnly; }
+        @Override public boolean varargs() { return sig.varargs; }
+        @Override public boolean varkw() { return sig.varkw; }
+        @Override public boolean varargsFirst() { return true; }
+    }
+
+    // ---------------------------------------------------------------- conveniences for Java callers
+
+    /** Calls the callable in root slot {@code calleeSlot} with the arguments in the next {@code n} slots. */
+    static long callSlots(Space s, int calleeSlot, int n) {
+        return call(s, calleeSlot, calleeSlot + 1, n, -1);
+    }
+
+    /** Calls {@code callable(args...)}; the words are rooted for the duration of the call. */
+    static long invoke(Space s, long callable, long... args) {
+        ThreadState ts = s.ts;
+        int base = ts.push(callable);
+        for (long a : args) {
+            ts.push(a);
+        }
+        try {
+            return call(s, base, base + 1, args.length, -1);
+        } finally {
+            ts.truncate(base);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.pyxis.python.runtime;
+
+import java.util.TreeSet;
+
+/** dir(): sorted attribute names of an object, its class and the class's bases. */
+final class Dir {
+    private Dir() {}
+
+    static long dir(Space s, int objSlot) {
+        long m = s.typeOf(s.ts.get(objSlot)).lookup("__dir__");
+        long names;
+        if (m != 0 && s.typeOf(m) != s.builtinType) {
+            names = Ops.callSpecial(s, m, objSlot);
+        } else {
+            names = ofObject(s, objSlot);
+        }
+        int l = s.ts.push(names);
+        int base = s.ts.top();
+        int n = Iteration.pushAll(s, l);
+        int list = s.ts.push(Lists.fromRoots(s, base, n));
+        Sorting.sort(s, list, -1, false);
+        return s.ts.get(list);
+    }
+
+    static long ofObject(Space s, int objSlot) {
+        TreeSet<String> names = new TreeSet<>(Compare::compareCodePoints);
+        long obj = s.ts.get(objSlot);
+        PyType asType = s.asType(obj);
+        if (s.typeOf(obj) == s.moduleType) {
+            long d = Modules.dict(obj);
+            for (long e = 0; e < Dicts.entryCount(d); e++) {
+                long k = Dicts.keyAt(d, e);
+                if (k != 0 && s.isStr(k)) {
+                    names.add(s.str(k));
+                }
+            }
+        } else {
+            PyType t = asType != null ? asType : s.typeOf(obj);
+            for (PyType c : t.mro) {
+                names.addAll(java.util.Arrays.asList(c.ownKeys()));
+            }
+            if (asType == null && Py.isObject(obj)) {
+                Shape shape = s.shapeOf(obj);
+                if (!shape.dictBacked) {
+                    names.addAll(java.util.Arrays.asList(shape.names()));
+                } else {
+                    long d = Instances.getIndex(obj, shape.type, 0);
+                    for (long e = 0; e < Dicts.entryCount(d); e++) {
+                        long k = Dicts.keyAt(d, e);
+                        if (k != 0 && s.isStr(k)) {
+                            names.add(s.str(k));
+                        }
+                    }
+                }
+            }
+        }
+        int base = s.ts.top();
+        for (String n : names) {
+            s.ts.push(s.newStr(n));
+        }
+        try {
+            return Lists.fromRoots(s, base, names.size());
+        } finally {
+            s.ts.truncate(base);
+        }
+    }
+}

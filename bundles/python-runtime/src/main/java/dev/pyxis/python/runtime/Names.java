@@ -1,0 +1,122 @@
+package dev.pyxis.python.runtime;
+
+import static dev.pyxis.python.runtime.Layouts.*;
+
+/** Name resolution: locals mappings, globals, builtins, and method lookup for LOAD_METHOD. */
+final class Names {
+    private Names() {}
+
+    /** The value of {@code name} in the locals mapping in root slot {@code mappingSlot}, or 0. */
+    static long lookupMapping(Space s, int mappingSlot, String name) {
+        long m = s.ts.get(mappingSlot);
+        if (m == 0) {
+            return 0;
+        }
+        if (s.typeOf(m) == s.dictType) {
+            return Dicts.getStr(s, m, name);
+        }
+        int k = s.ts.push(s.newStr(name));
+        try {
+            return Ops.getItem(s, mappingSlot, k);
+        } catch (PyException e) {
+            if (Exceptions.matches(s, s.ts.peekRaised(), "KeyError")) {
+                s.ts.takeRaised();
+                return 0;
+            }
+            throw e;
+        } finally {
+            s.ts.truncate(k);
+        }
+    }
+
+    /** LOAD_GLOBAL: globals, then builtins; NameError with CPython's text. */
+    static long global(Space s, int globalsSlot, int nameIndex, int codeSlot) {
+        long name = Space.item(Space.get(s.ts.get(codeSlot), Code.NAMES), nameIndex);
+        long v = Dicts.get(s, s.ts.get(globalsSlot), name);
+        if (v != 0) {
+            return v;
+        }
+        v = Dicts.get(s, s.builtinsDict(), Space.item(Space.get(s.ts.get(codeSlot), Code.NAMES), nameIndex));
+        if (v != 0) {
+            return v;
+        }
+        String n = s.str(Space.item(Space.get(s.ts.get(codeSlot), Code.NAMES), nameIndex));
+        throw Errors.nameErrorFor(s, n);
+    }
+
+    static void storeMapping(Space s, int mappingSlot, long key, int valueSlot) {
+        ThreadState ts = s.ts;
+        int k = ts.push(key);
+        try {
+            long m = ts.get(mappingSlot);
+            if (s.typeOf(m) == s.dictType) {
+                Dicts.put(s, mappingSlot, k, valueSlot);
+            } else {
+                Ops.setItem(s, mappingSlot, k, valueSlot);
+            }
+        } finally {
+            ts.truncate(k);
+        }
+    }
+
+    static void deleteName(Space s, int mappingSlot, String name, long key) {
+        ThreadState ts = s.ts;
+        int k = ts.push(key);
+        try {
+            long m = ts.get(mappingSlot);
+            if (s.typeOf(m) == s.dictType) {
+                if (Dicts.remove(s, m, ts.get(k)) == 0) {
+                    throw Errors.nameErrorFor(s, name);
+                }
+            } else {
+                Ops.delItem(s, mappingSlot, k);
+            }
+        } finally {
+            ts.truncate(k);
+        }
+    }
+
+    /**
+     * For LOAD_METHOD: the plain function or builtin method that {@code obj.name} would bind, found
+     * on the type and not shadowed by an instance attribute; 0 when the general path is needed.
+     */
+    static long methodOnType(Space s, int objSlot, String name) {
+        long obj = s.ts.get(objSlot);
+        PyType t = s.typeOf(obj);
+        if (s.asType(obj) != null || t.nativeKind == PyType.Native.MODULE) {
+            return 0;
+        }
+        if (t.heapType) {
+            long ga = t.lookup("__getattribute__");
+            if (ga != 0 && ga != s.objectGetattribute()) {
+                return 0;
+            }
+        }
+        long m = t.lookup(name);
+        if (m == 0) {
+            return 0;
+        }
+        PyType mt = s.typeOf(m);
+        boolean plain = mt == s.functionType
+                || (mt == s.builtinType && Space.get(m, F1) == 0 && Methods.builtinOf(m).owner != null);
+        if (!plain) {
+            return 0;
+        }
+        if (Py.isObject(obj) && (t.heapType || t.solidBase.nativeKind == PyType.Native.EXCEPTION)
+                && t.hasDict && Instances.get(s, obj, name) != 0) {
+            return 0;
+        }
+        if (t.nativeKind == PyType.Native.FUNCTION) {
+            return 0;
+        }
+        return m;
+    }
+
+    static void setupAnnotations(Space s, int mappingSlot) {
+        if (lookupMapping(s, mappingSlot, "__annotations__") == 0) {
+            int d = s.ts.push(Dicts.create(s));
+            storeMapping(s, mappingSlot, s.intern("__annotations__"), d);
+            s.ts.truncate(d);
+        }
+    }
+}

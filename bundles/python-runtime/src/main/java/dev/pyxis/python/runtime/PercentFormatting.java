@@ -1,0 +1,162 @@
+package dev.pyxis.python.runtime;
+
+import dev.pyxis.python.support.PercentFormat;
+import dev.pyxis.python.support.PyFailure;
+
+/** {@code str % args}: walks the format, takes values from the tuple, mapping or single value. */
+final class PercentFormatting {
+    private PercentFormatting() {}
+
+    static long format(Space s, int fmtSlot, int argsSlot) {
+        ThreadState ts = s.ts;
+        String fmt = s.str(ts.get(fmtSlot));
+        long args = ts.get(argsSlot);
+        PyType at = s.typeOf(args);
+        boolean tuple = at.isSubtypeOf(s.tupleType);
+        boolean mapping = !tuple && !at.isSubtypeOf(s.strType) && (at.nativeKind == PyType.Native.DICT
+                || (at.heapType && at.lookup("__getitem__") != 0));
+        long nargs = tuple ? Space.length(s.unwrap(args)) : 1;
+        int argIndex = 0;
+        int value = ts.push(0);
+        StringBuilder out = new StringBuilder(fmt.length() + 16);
+        try {
+            int i = 0;
+            int n = fmt.length();
+            while (i < n) {
+                char c = fmt.charAt(i);
+                if (c != '%') {
+                    out.append(c);
+                    i++;
+                    continue;
+                }
+                PercentFormat.Spec spec = PercentFormat.parse(fmt, i + 1);
+                i = spec.end();
+                if (spec.conversion() == '%') {
+                    out.append('%');
+                    continue;
+                }
+                long width = spec.width(), precision = spec.precision();
+                if (width == PercentFormat.STAR) {
+                    width = Subscripts.index(s, ts.push(nextArg(s, argsSlot, tuple, nargs, argIndex++)), "* wants int");
+                    ts.truncate(value + 1);
+                }
+                if (precision == PercentFormat.STAR) {
+                    precision = Subscripts.index(s, ts.push(nextArg(s, argsSlot, tuple, nargs, argIndex++)), "* wants int");
+                    ts.truncate(value + 1);
+                }
+                int flags = spec.flags();
+                if (width < -1) {
+                    flags |= PercentFormat.LEFT;
+                    width = -width;
+                }
+                if (spec.key() != null) {
+                    if (!mapping) {
+                        throw Errors.typeError(s, "format requires a mapping");
+                    }
+                    int k = ts.push(s.newStr(spec.key()));
+                    ts.set(value, Ops.getItem(s, argsSlot, k));
+                    ts.truncate(value + 1);
+                } else {
+                    ts.set(value, nextArg(s, argsSlot, tuple, nargs, argIndex++));
+                }
+                out.append(convert(s, spec.conversion(), flags, width, precision, value, i));
+            }
+            if (!mapping && argIndex < nargs) {
+                throw Errors.typeError(s, "not all arguments converted during string formatting");
+            }
+            return s.newStr(out.toString());
+        } catch (PyFailure f) {
+            throw Errors.fromFailure(s, f);
+        } finally {
+            ts.truncate(value);
+        }
+    }
+
+    private static long nextArg(Space s, int argsSlot, boolean tuple, long nargs, int index) {
+        if (index >= nargs) {
+            throw Errors.typeError(s, "not enough arguments for format string");
+        }
+        return tuple ? Space.item(s.unwrap(s.ts.get(argsSlot)), index) : s.ts.get(argsSlot);
+    }
+
+    private static String convert(Space s, int conv, int flags, long width, long precision, int value, int end) {
+        long v = s.ts.get(value);
+        switch (conv) {
+            case 's' -> {
+                return PercentFormat.formatText(flags, width, precision, Ops.strString(s, value));
+            }
+            case 'r' -> {
+                return PercentFormat.formatText(flags, width, precision, Ops.reprString(s, value));
+            }
+            case 'a' -> {
+                return PercentFormat.formatText(flags, width, precision, asciiOf(s, value));
+            }
+            case 'd', 'i', 'u', 'o', 'x', 'X' -> {
+                long iv = s.unwrap(v);
+                if (s.typeOf(iv) == s.floatType && (conv == 'd' || conv == 'i' || conv == 'u')) {
+                    double d = s.floatValue(iv);
+                    if (Double.isNaN(d) || Double.isInfinite(d)) {
+                        throw Errors.raise(s, Double.isNaN(d) ? "ValueError" : "OverflowError",
+                                Double.isNaN(d) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+                    }
+                    return PercentFormat.formatInt(flags, width, precision, conv,
+                            new java.math.BigDecimal(d).toBigInteger(), s.maxStrDigits);
+                }
+                if (!s.isInt(iv)) {
+                    long m = Ops.userSpecial(s, v, "__index__");
+                    if (m == 0 && (conv == 'd' || conv == 'i' || conv == 'u')) {
+                        m = Ops.userSpecial(s, v, "__int__");
+                    }
+                    if (m == 0) {
+                        throw Errors.fromFailure(s, PercentFormat.integerRequired(conv, s.typeOf(v).name));
+                    }
+                    iv = Ops.callSpecial(s, m, value);
+                }
+                return PercentFormat.formatInt(flags, width, precision, conv, s.bigValue(iv), s.maxStrDigits);
+            }
+            case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                long fv = s.unwrap(v);
+                if (s.typeOf(fv) != s.floatType && !s.isInt(fv)) {
+                    long m = Ops.userSpecial(s, v, "__float__");
+                    if (m == 0) {
+                        throw Errors.fromFailure(s, PercentFormat.realNumberRequired(conv, s.typeOf(v).name));
+                    }
+                    fv = Ops.callSpecial(s, m, value);
+                }
+                return PercentFormat.formatFloat(flags, width, precision, conv, Numbers.toDouble(s, fv));
+            }
+            case 'c' -> {
+                long cv = s.unwrap(v);
+                if (s.isStr(cv)) {
+                    String str = s.str(cv);
+                    if (str.codePointCount(0, str.length()) != 1) {
+                        throw Errors.fromFailure(s, PercentFormat.charRequired());
+                    }
+                    return PercentFormat.formatText(flags, width, -1, str);
+                }
+                if (!s.isInt(cv)) {
+                    throw Errors.fromFailure(s, PercentFormat.charRequired());
+                }
+                return PercentFormat.formatChar(flags, width, s.bigValue(cv));
+            }
+            default -> throw Errors.fromFailure(s, PercentFormat.unsupported(conv, end - 1));
+        }
+    }
+
+    private static String asciiOf(Space s, int value) {
+        String r = Ops.reprString(s, value);
+        StringBuilder sb = new StringBuilder();
+        r.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                sb.append((char) cp);
+            } else if (cp < 0x100) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
+}

@@ -1,0 +1,9 @@
+package dev.pyxis.python.runtime;
+
+/** Registers the builtin modules written in Java (created on first import). */
+final class StandardModules {
+    private StandardModules() {}
+
+    static void register() {
+    }
+}

@@ -1,0 +1,269 @@
+package dev.pyxis.python.runtime;
+
+import dev.pyxis.python.bytecode.CodeUnit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Formats exceptions as CPython 3.11 prints them: chained causes, frames with source and carets. */
+final class TracebackPrinter {
+    private final Space s;
+    private final StringBuilder out = new StringBuilder();
+    private final List<Long> seen = new ArrayList<>();
+    private static final Map<String, List<String>> SOURCES = new HashMap<>();
+
+    private TracebackPrinter(Space s) {
+        this.s = s;
+    }
+
+    /** The full report of the exception in {@code excSlot}. */
+    static String format(Space s, int excSlot) {
+        TracebackPrinter p = new TracebackPrinter(s);
+        p.chain(excSlot);
+        return p.out.toString();
+    }
+
+    private void chain(int excSlot) {
+        ThreadState ts = s.ts;
+        long exc = ts.get(excSlot);
+        seen.add(s.identity(exc));
+        long cause = Exceptions.slot(exc, Exceptions.CAUSE);
+        long context = Exceptions.slot(exc, Exceptions.CONTEXT);
+        boolean suppress = Exceptions.slot(exc, Exceptions.SUPPRESS_CONTEXT) == Py.TRUE;
+        if (cause != Py.NONE && Exceptions.isException(s, cause) && !seen.contains(s.identity(cause))) {
+            int c = ts.push(cause);
+            chain(c);
+            ts.truncate(c);
+            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (!suppress && context != Py.NONE && Exceptions.isException(s, context) && !seen.contains(s.identity(context))) {
+            int c = ts.push(context);
+            chain(c);
+            ts.truncate(c);
+            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        single(excSlot);
+    }
+
+    private void single(int excSlot) {
+        ThreadState ts = s.ts;
+        long tb = Exceptions.slot(ts.get(excSlot), Exceptions.TRACEBACK);
+        if (tb != Py.NONE && tb != 0) {
+            out.append("Traceback (most recent call last):\n");
+            frames(tb);
+        }
+        long exc = ts.get(excSlot);
+        PyType t = s.typeOf(exc);
+        if (t.isSubtypeOf(s.builtinTypes.get("SyntaxError"))) {
+            syntaxErrorLines(excSlot);
+        }
+        String name = typeName(t);
+        String text;
+        try {
+            text = Ops.strString(s, excSlot);
+        } catch (PyException e) {
+            s.ts.takeRaised();
+            text = "<exception str() failed>";
+        }
+        if (t.isSubtypeOf(s.builtinTypes.get("SyntaxError"))) {
+            long msg = Exceptions.attribute(s, ts.get(excSlot), "msg");
+            text = msg != 0 && s.isStr(msg) ? s.str(msg) : text;
+        }
+        String suggestion = Suggestions.forException(s, excSlot);
+        out.append(name);
+        if (!text.isEmpty()) {
+            out.append(": ").append(text);
+        }
+        if (suggestion != null) {
+            out.append(". Did you mean: '").append(suggestion).append("'?");
+        }
+        out.append('\n');
+        long notes = Instances.get(s, ts.get(excSlot), "__notes__");
+        if (notes != 0 && s.typeOf(notes) == s.listType) {
+            int n = ts.push(notes);
+            for (long i = 0; i < Lists.size(ts.get(n)); i++) {
+                int item = ts.push(Lists.get(ts.get(n), i));
+                out.append(s.isStr(ts.get(item)) ? s.str(ts.get(item)) : Ops.reprString(s, item)).append('\n');
+                ts.truncate(item);
+            }
+            ts.truncate(n);
+        }
+    }
+
+    static String typeName(Space s, PyType t) {
+        if (!t.heapType) {
+            return t.name;
+        }
+        long module = t.getOwn("__module__");
+        String m = module != 0 && s.isStr(module) ? s.str(module) : null;
+        return m == null || m.equals("__main__") || m.equals("builtins") ? t.qualname : m + "." + t.qualname;
+    }
+
+    private String typeName(PyType t) {
+        return typeName(s, t);
+    }
+
+    private void frames(long tb) {
+        String lastFile = null, lastName = null;
+        int lastLine = -1, repeats = 0;
+        List<long[]> entries = new ArrayList<>();
+        for (long t = tb; t != Py.NONE && t != 0; t = Tracebacks.next(t)) {
+            entries.add(new long[] {Tracebacks.code(t), Tracebacks.lasti(t), Tracebacks.line(t)});
+        }
+        for (long[] e : entries) {
+            CodeUnit unit = Code.unit(s, e[0]);
+            String file = unit.filename();
+            String name = unit.name();
+            int line = (int) e[2];
+            if (file.equals(lastFile) && name.equals(lastName) && line == lastLine) {
+                repeats++;
+                if (repeats > 3) {
+                    continue;
+                }
+            } else {
+                flushRepeats(repeats);
+                repeats = 1;
+                lastFile = file;
+                lastName = name;
+                lastLine = line;
+            }
+            out.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name).append('\n');
+            sourceLine(unit, (int) e[1], line);
+        }
+        flushRepeats(repeats);
+    }
+
+    private void flushRepeats(int repeats) {
+        if (repeats > 3) {
+            int more = repeats - 3;
+            out.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
+    }
+
+    private void sourceLine(CodeUnit unit, int lasti, int line) {
+        String text = line(unit.filename(), line);
+        if (text == null) {
+            return;
+        }
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            return;
+        }
+        out.append("    ").append(stripped).append('\n');
+        int[] pos = unit.positions();
+        int p = 4 * lasti;
+        if (p + 3 >= pos.length) {
+            return;
+        }
+        int startLine = pos[p], endLine = pos[p + 1], col = pos[p + 2], endCol = pos[p + 3];
+        if (startLine != line || col < 0 || endCol < 0) {
+            return;
+        }
+        int leading = text.length() - text.stripLeading().length();
+        int start = byteToChar(text, col);
+        int end;
+        int[] anchors = null;
+        if (endLine == startLine) {
+            end = byteToChar(text, endCol);
+            if (end > start && s.compiler != null) {
+                anchors = s.compiler.caretAnchors(text.substring(start, Math.min(end, text.length())));
+            }
+        } else {
+            end = leading + stripped.length();
+        }
+        boolean spansAll = end - start >= stripped.length();
+        if (spansAll && (anchors == null || anchors[1] - anchors[0] <= 0)) {
+            return;
+        }
+        out.append("    ").append(" ".repeat(Math.max(0, start - leading)));
+        if (anchors != null) {
+            out.append("~".repeat(anchors[0])).append("^".repeat(anchors[1] - anchors[0]))
+                    .append("~".repeat(Math.max(0, end - start - anchors[1])));
+        } else {
+            out.append("^".repeat(Math.max(1, end - start)));
+        }
+        out.append('\n');
+    }
+
+    /** The character index of a UTF-8 byte offset within a line. */
+    private static int byteToChar(String line, int byteOffset) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        if (byteOffset >= b.length) {
+            return line.length() + (byteOffset - b.length);
+        }
+        return new String(b, 0, byteOffset, StandardCharsets.UTF_8).length();
+    }
+
+    /** A source line (1-based) of a file, or null; files are read once. */
+    static String line(String filename, int line) {
+        List<String> lines = SOURCES.get(filename);
+        if (lines == null) {
+            try {
+                Path p = Path.of(filename);
+                lines = Files.isRegularFile(p) ? splitLines(new String(Files.readAllBytes(p), StandardCharsets.UTF_8)) : List.of();
+            } catch (IOException | RuntimeException e) {
+                lines = List.of();
+            }
+            SOURCES.put(filename, lines);
+        }
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+    }
+
+    /** Registers source text for a pseudo-file (-c code, <stdin>, exec strings) so tracebacks can show it. */
+    static void remember(String filename, String source) {
+        SOURCES.put(filename, splitLines(source));
+    }
+
+    private static List<String> splitLines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\f') {
+                if (c == '\f') {
+                    continue;
+                }
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+
+    private void syntaxErrorLines(int excSlot) {
+        long exc = s.ts.get(excSlot);
+        long file = Exceptions.attribute(s, exc, "filename");
+        long lineno = Exceptions.attribute(s, exc, "lineno");
+        long text = Exceptions.attribute(s, exc, "text");
+        long offset = Exceptions.attribute(s, exc, "offset");
+        long endLine = Exceptions.attribute(s, exc, "end_lineno");
+        long endOffset = Exceptions.attribute(s, exc, "end_offset");
+        String f = file != 0 && s.isStr(file) ? s.str(file) : "<string>";
+        String ln = lineno != 0 && s.isInt(lineno) ? s.bigValue(lineno).toString() : "?";
+        out.append("  File \"").append(f).append("\", line ").append(ln).append('\n');
+        if (text != 0 && s.isStr(text)) {
+            dev.pyxis.python.api.CompileFailure cf = new dev.pyxis.python.api.CompileFailure("", "", f,
+                    lineno != 0 && s.isInt(lineno) ? (int) s.bigValue(lineno).longValue() : 0,
+                    offset != 0 && s.isInt(offset) ? (int) s.bigValue(offset).longValue() : 0,
+                    endLine != 0 && s.isInt(endLine) ? (int) s.bigValue(endLine).longValue() : 0,
+                    endOffset != 0 && s.isInt(endOffset) ? (int) s.bigValue(endOffset).longValue() : 0,
+                    s.str(text));
+            String block = Launch.formatSyntaxError(cf);
+            // Keep the source and caret lines; the header and message are printed here.
+            String[] parts = block.split("\n");
+            for (int i = 1; i < parts.length - 1; i++) {
+                out.append(parts[i]).append('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.pyxis.python.runtime;
+
+/** The special attributes every type has without storing them in its namespace. */
+final class TypeAttributes {
+    private TypeAttributes() {}
+
+    static long get(Space s, int typeSlot, PyType t, String name) {
+        return switch (name) {
+            case "__name__" -> s.newStr(t.name);
+            case "__qualname__" -> s.newStr(t.qualname);
+            case "__module__" -> t.heapType ? 0 : s.newStr("builtins");
+            case "__doc__" -> Py.NONE;
+            case "__mro__" -> tupleOf(s, t.mro);
+            case "__bases__" -> tupleOf(s, t.bases.length == 0 ? new PyType[0] : t.bases);
+            case "__base__" -> t.bases.length == 0 ? Py.NONE : s.typeWord(t.bases[0]);
+            case "__class__" -> s.typeWord(s.typeOf(s.ts.get(typeSlot)));
+            case "__dict__" -> Types.namespaceCopy(s, t);
+            default -> 0;
+        };
+    }
+
+    static long tupleOf(Space s, PyType[] types) {
+        long tuple = s.newTuple(types.length);
+        for (int i = 0; i < types.length; i++) {
+            Space.initItem(tuple, i, s.typeWord(types[i]));
+        }
+        return tuple;
+    }
+}

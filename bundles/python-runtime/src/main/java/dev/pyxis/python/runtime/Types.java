@@ -1,0 +1,258 @@
+package dev.pyxis.python.runtime;
+
+import static dev.pyxis.python.runtime.Layouts.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calling types (instance construction through __new__ and __init__, the one-argument
+ * {@code type(x)}), and creating classes: {@code type(name, bases, ns)} and the class statement's
+ * {@code __build_class__}.
+ */
+final class Types {
+    private Types() {}
+
+    /** {@code T(*args, **kw)} for the type in {@code typeSlot}. */
+    static long callType(Space s, int typeSlot, int argBase, int nargs, int kwSlot) {
+        ThreadState ts = s.ts;
+        PyType t = s.asType(ts.get(typeSlot));
+        PyType meta = s.typeOf(ts.get(typeSlot));
+        if (meta != s.typeType) {
+            long call = meta.lookup("__call__");
+            if (call != 0 && call != s.typeType.getOwn("__call__")) {
+                int base = ts.push(call);
+                ts.push(ts.get(typeSlot));
+                for (int i = 0; i < nargs; i++) {
+                    ts.push(ts.get(argBase + i));
+                }
+                try {
+                    return Calls.call(s, base, base + 1, nargs + 1, kwSlot);
+                } finally {
+                    ts.truncate(base);
+                }
+            }
+        }
+        if (t == s.typeType && nargs == 1 && kwSlot < 0) {
+            return s.typeWord(s.typeOf(ts.get(argBase)));
+        }
+        int base = ts.top();
+        try {
+            // obj = T.__new__(T, *args, **kw)
+            long newFn = t.lookup("__new__");
+            ts.push(newFn);
+            ts.push(ts.get(typeSlot));
+            for (int i = 0; i < nargs; i++) {
+                ts.push(ts.get(argBase + i));
+            }
+            int kw = kwSlot < 0 ? -1 : ts.push(ts.get(kwSlot));
+            long newCallee = ts.get(base);
+            if (s.typeOf(newCallee) == s.staticmethodType) {
+                ts.set(base, Space.get(newCallee, F1));
+            }
+            int obj = ts.push(Calls.call(s, base, base + 1, nargs + 1, kw));
+            PyType objType = s.typeOf(ts.get(obj));
+            if (!objType.isSubtypeOf(t)) {
+                return ts.get(obj);
+            }
+            // T.__init__(obj, *args, **kw)
+            long init = objType.lookup("__init__");
+            int call = ts.push(init);
+            ts.push(ts.get(obj));
+            for (int i = 0; i < nargs; i++) {
+                ts.push(ts.get(argBase + i));
+            }
+            int kw2 = kwSlot < 0 ? -1 : ts.push(ts.get(kwSlot));
+            long r = Calls.call(s, call, call + 1, nargs + 1, kw2);
+            if (r != Py.NONE) {
+                throw Errors.typeError(s, "__init__() should return None, not '" + s.typeOf(r).name + "'");
+            }
+            return ts.get(obj);
+        } finally {
+            ts.truncate(base);
+        }
+    }
+
+    /** A new, empty instance of the type in {@code typeSlot} (object.__new__). */
+    static long allocateInstance(Space s, PyType t) {
+        if (t.solidBase.nativeKind == PyType.Native.EXCEPTION) {
+            return Exceptions.allocate(s, t);
+        }
+        return Instances.allocate(s, t);
+    }
+
+    /** type(name, bases, ns) for the metatype in {@code metaSlot}; operands in root slots. */
+    static long createClass(Space s, int metaSlot, int nameSlot, int basesSlot, int nsSlot, int kwSlot) {
+        ThreadState ts = s.ts;
+        String name = s.str(ts.get(nameSlot));
+        long basesTuple = ts.get(basesSlot);
+        int nbases = (int) Space.length(basesTuple);
+        PyType[] bases = new PyType[Math.max(1, nbases)];
+        if (nbases == 0) {
+            bases[0] = s.objectType;
+        }
+        for (int i = 0; i < nbases; i++) {
+            long b = Space.item(basesTuple, i);
+            PyType bt = s.asType(b);
+            if (bt == null) {
+                throw Errors.typeError(s, "bases must be types");
+            }
+            if (bt == s.boolType || (!bt.heapType && !acceptsSubclasses(s, bt))) {
+                throw Errors.typeError(s, "type '" + bt.name + "' is not an acceptable base type");
+            }
+            bases[i] = bt;
+        }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Errors.typeError(s, "duplicate base class " + bases[i].name);
+                }
+            }
+        }
+        PyType[] mro = PyType.c3Check(bases);
+        if (mro == null) {
+            StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases ");
+            for (int i = 0; i < bases.length; i++) {
+                sb.append(i > 0 ? ", " : "").append(bases[i].name);
+            }
+            throw Errors.typeError(s, sb.toString());
+        }
+        PyType meta = s.asType(ts.get(metaSlot));
+        PyType t = s.newType(name, bases, PyType.Native.OBJECT, true);
+        t.reservedSlots = t.solidBase.nativeKind == PyType.Native.EXCEPTION ? Exceptions.RESERVED : (t.wrapsBase ? 1 : 0);
+        long ns = ts.get(nsSlot);
+        long slots = Dicts.getStr(s, ns, "__slots__");
+        boolean basesHaveDict = false;
+        List<String> slotNames = new ArrayList<>();
+        for (PyType b : bases) {
+            basesHaveDict |= b.hasDict || (b != s.objectType && !b.heapType && b.nativeKind != PyType.Native.OBJECT);
+            if (b.slotNames != null) {
+                slotNames.addAll(b.slotNames);
+            }
+        }
+        if (slots != 0) {
+            for (String sn : Iteration.strings(s, slots)) {
+                if (sn.equals("__dict__")) {
+                    basesHaveDict = true;
+                } else {
+                    slotNames.add(sn);
+                }
+            }
+            t.hasDict = basesHaveDict;
+            t.slotNames = slotNames;
+        } else {
+            t.hasDict = true;
+            t.slotNames = slotNames.isEmpty() ? null : slotNames;
+        }
+        s.materialize(t, meta);
+        long cell = 0;
+        long n = Dicts.entryCount(ns);
+        for (long e = 0; e < n; e++) {
+            long k = Dicts.keyAt(ns, e);
+            if (k == 0) {
+                continue;
+            }
+            String key = s.str(k);
+            long v = Dicts.valueAt(ns, e);
+            switch (key) {
+                case "__qualname__" -> t.qualname = s.str(v);
+                case "__classcell__" -> cell = v;
+                default -> t.put(key, v);
+            }
+        }
+        if (!t.hasOwn("__module__")) {
+            long frameGlobals = ts.frame != null ? ts.get(ts.frame.base + Frame.GLOBALS) : 0;
+            long mod = frameGlobals != 0 ? Dicts.getStr(s, frameGlobals, "__name__") : 0;
+            if (mod != 0) {
+                t.put("__module__", mod);
+            }
+        }
+        if (t.hasOwn("__eq__") && !t.hasOwn("__hash__")) {
+            t.put("__hash__", Py.NONE);
+        }
+        if (!t.hasOwn("__doc__")) {
+            t.put("__doc__", Py.NONE);
+        }
+        int typeSlot = ts.push(s.typeWord(t));
+        try {
+            if (cell != 0) {
+                Cells.set(s, cell, ts.get(typeSlot));
+            }
+            setNames(s, t, typeSlot);
+            initSubclass(s, t, typeSlot, kwSlot);
+            return ts.get(typeSlot);
+        } finally {
+            ts.truncate(typeSlot);
+        }
+    }
+
+    private static boolean acceptsSubclasses(Space s, PyType t) {
+        return switch (t.nativeKind) {
+            case OBJECT, INT, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, TUPLE, LIST, DICT, SET, FROZENSET,
+                    TYPE, EXCEPTION, PROPERTY, CLASSMETHOD, STATICMETHOD, SUPER -> true;
+            default -> false;
+        };
+    }
+
+    /** Calls __set_name__(cls, name) on every class attribute that defines it. */
+    private static void setNames(Space s, PyType t, int typeSlot) {
+        for (String key : t.ownKeys()) {
+            long v = t.getOwn(key);
+            PyType vt = s.typeOf(v);
+            if (!vt.heapType) {
+                continue;
+            }
+            long setName = vt.lookup("__set_name__");
+            if (setName != 0) {
+                int base = s.ts.push(setName);
+                s.ts.push(v);
+                s.ts.push(s.ts.get(typeSlot));
+                s.ts.push(s.intern(key));
+                try {
+                    Calls.call(s, base, base + 1, 3, -1);
+                } finally {
+                    s.ts.truncate(base);
+                }
+            }
+        }
+    }
+
+    /** super(cls, cls).__init_subclass__(**kwargs of the class statement). */
+    private static void initSubclass(Space s, PyType t, int typeSlot, int kwSlot) {
+        boolean hasKw = kwSlot >= 0 && Dicts.size(s.ts.get(kwSlot)) > 0;
+        for (int i = 1; i < t.mro.length; i++) {
+            long v = t.mro[i].getOwn("__init_subclass__");
+            if (v == 0) {
+                continue;
+            }
+            PyType vt = s.typeOf(v);
+            if (vt == s.classmethodType) {
+                v = Space.get(v, F1);
+            } else if (vt == s.builtinType) {
+                if (hasKw) {
+                    throw Errors.typeError(s, t.name + ".__init_subclass__() takes no keyword arguments");
+                }
+                return; // object.__init_subclass__ does nothing
+            }
+            int base = s.ts.push(v);
+            s.ts.push(Tuples.single(s, s.ts.get(typeSlot)));
+            try {
+                CallSupport.callEx(s, base, base + 1, hasKw ? kwSlot : -1);
+            } finally {
+                s.ts.truncate(base);
+            }
+            return;
+        }
+    }
+
+    /** A dict copy of the type's namespace (CPython returns a read-only mappingproxy). */
+    static long namespaceCopy(Space s, PyType t) {
+        int dict = s.ts.push(Dicts.create(s));
+        for (String key : t.ownKeys()) {
+            Dicts.putStr(s, dict, key, t.getOwn(key));
+        }
+        long d = s.ts.get(dict);
+        s.ts.truncate(dict);
+        return d;
+    }
+}
