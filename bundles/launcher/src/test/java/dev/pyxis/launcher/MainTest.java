@@ -160,7 +160,7 @@ class MainTest {
 
     @Test
     void collectorAndStressOptionsRunPrograms() {
-        for (String[] args : new String[][] {{"-X", "gc=marksweep", "-X", "checked"}, {"-X", "stress=3"}, {"-Xstress", "-Xheap=32m"}}) {
+        for (String[] args : new String[][] {{"-X", "gc=marksweep", "-X", "checked"}, {"-X", "stress=3"}, {"-Xstress=7", "-Xheap=32m"}}) {
             List<String> all = new ArrayList<>(List.of(args));
             all.addAll(List.of("-c", "1 + 2"));
             Run r = run("", Map.of(), all);
