@@ -15,6 +15,9 @@ import dev.pyxis.python.support.PyFailure;
  * Python code, and objects may move meanwhile.
  */
 final class Interpreter {
+    /** Debugging aid: -Dpyxis.traceInstructions=true prints every instruction to stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("pyxis.traceInstructions");
+
     private Interpreter() {}
 
     /** Runs a module-level code unit with the given globals (also its locals mapping). */
@@ -70,6 +73,9 @@ final class Interpreter {
                     int ins = code[pc];
                     f.lasti = pc++;
                     int arg = ins >>> 8;
+                    if (TRACE) {
+                        System.err.printf("%s:%d %s %d sp=%d%n", unit.qualname(), f.lasti, Opcode.of(ins), arg, sp - f.stackBase);
+                    }
                     switch (Opcode.of(ins)) {
                         case NOP -> { }
                         case POP_TOP -> r.set(--sp, 0);
@@ -545,15 +551,30 @@ final class Interpreter {
                             r.set(--sp, 0);
                             r.set(sp - 1, m);
                         }
-                        case IMPORT_FROM -> r.set(sp++, Imports.importFrom(s, sp - 1, unit.names()[arg]));
+                        case IMPORT_FROM -> {
+                            long v = Imports.importFrom(s, sp - 1, unit.names()[arg]);
+                            r.set(sp++, v);
+                        }
                         case IMPORT_STAR -> {
                             Imports.importStar(s, sp - 1, f.base + Frame.NAMES);
                             r.set(--sp, 0);
                         }
-                        case GET_LEN -> r.set(sp++, s.newInt(Ops.len(s, sp - 1)));
-                        case MATCH_MAPPING -> r.set(sp++, Py.bool(Matching.isMapping(s, r.get(sp - 1))));
-                        case MATCH_SEQUENCE -> r.set(sp++, Py.bool(Matching.isSequence(s, r.get(sp - 1))));
-                        case MATCH_KEYS -> r.set(sp++, Matching.keys(s, sp - 2, sp - 1));
+                        case GET_LEN -> {
+                            long v = s.newInt(Ops.len(s, sp - 1));
+                            r.set(sp++, v);
+                        }
+                        case MATCH_MAPPING -> {
+                            long v = Py.bool(Matching.isMapping(s, r.get(sp - 1)));
+                            r.set(sp++, v);
+                        }
+                        case MATCH_SEQUENCE -> {
+                            long v = Py.bool(Matching.isSequence(s, r.get(sp - 1)));
+                            r.set(sp++, v);
+                        }
+                        case MATCH_KEYS -> {
+                            long v = Matching.keys(s, sp - 2, sp - 1);
+                            r.set(sp++, v);
+                        }
                         case MATCH_CLASS -> {
                             long v = Matching.matchClass(s, sp - 3, sp - 2, sp - 1, arg);
                             sp = clear(r, sp, 3);
@@ -575,7 +596,10 @@ final class Interpreter {
                     Errors.memoryError(s);
                 }
                 Tracebacks.addFrame(s, f);
-                int entry = unit.handlerFor(f.lasti);
+                // The handler is the one covering the instruction that raised (pc - 1), which for
+                // RERAISE differs from f.lasti (restored to the original position for tracebacks).
+                int raisedAt = pc - 1;
+                int entry = unit.handlerFor(raisedAt);
                 if (entry < 0) {
                     for (int i = f.stackBase; i < sp; i++) {
                         r.set(i, 0);
@@ -592,6 +616,7 @@ final class Interpreter {
                 if (table[entry + 4] != 0) {
                     r.set(sp++, Py.smallInt(f.lasti));
                 }
+                f.lasti = raisedAt;
                 r.set(sp++, ts.takeRaised());
                 pc = table[entry + 2];
             }

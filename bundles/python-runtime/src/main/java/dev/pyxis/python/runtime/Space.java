@@ -137,6 +137,9 @@ final class Space {
         if ((w & 1) != 0) {
             return intType;
         }
+        if (w == 0) {
+            throw new IllegalStateException("null word where a Python value was expected");
+        }
         if ((w & 7) == 2) {
             if (w == Py.NONE) {
                 return noneType;
