@@ -48,4 +48,9 @@ public final class Python3SourceCompiler implements SourceCompiler {
                 e.endLineno() == null ? 0 : e.endLineno(), e.endOffset() == null ? 0 : Math.max(e.endOffset(), 0),
                 e.text());
     }
+
+    @Override
+    public int[] caretAnchors(String segment) {
+        return dev.pyxis.python3.traceback.CaretAnchors.of(segment);
+    }
 }
