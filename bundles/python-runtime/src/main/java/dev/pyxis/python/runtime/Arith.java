@@ -19,9 +19,23 @@ final class Arith {
                 + s.typeOf(s.ts.get(a)).name + "' and '" + s.typeOf(s.ts.get(b)).name + "'");
     }
 
+    /** Whether a sequence may be repeated by the value: an int or an object with __index__. */
+    private static boolean isIndexable(Space s, long w) {
+        return s.isInt(w) || Ops.userSpecial(s, w, "__index__") != 0;
+    }
+
     /** {@code a op b} for builtin left operands; NotImplemented if the pair is not handled. */
     static long builtin(Space s, BinaryOp op, int a, int b) {
         long x = s.unwrap(s.ts.get(a)), y = s.unwrap(s.ts.get(b));
+        if (op == BinaryOp.MULTIPLY && !s.isInt(y) && isIndexable(s, s.ts.get(b))
+                && (s.typeOf(x) == s.strType || s.typeOf(x) == s.listType || s.typeOf(x) == s.tupleType || s.typeOf(x) == s.bytesType)) {
+            int n = s.ts.push(BuiltinFunctions.index(s, b));
+            try {
+                return builtin(s, op, a, n);
+            } finally {
+                s.ts.truncate(n);
+            }
+        }
         long r = Numbers.binary(s, op, x, y);
         if (r != Py.NOT_IMPLEMENTED) {
             return r;

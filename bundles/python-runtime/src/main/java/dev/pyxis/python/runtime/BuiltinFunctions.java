@@ -797,6 +797,13 @@ final class BuiltinFunctions {
         if (a.get(2) == Py.NONE) {
             return Ops.binary(s, dev.pyxis.python.bytecode.BinaryOp.POWER, a.slot(0), a.slot(1));
         }
+        long m = Ops.userSpecial(s, a.get(0), "__pow__");
+        if (m != 0) {
+            long r = Ops.callSpecial(s, m, a.slot(0), a.slot(1), a.slot(2));
+            if (r != Py.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         if (!s.isInt(a.get(0)) || !s.isInt(a.get(1)) || !s.isInt(a.get(2))) {
             throw Errors.typeError(s, "unsupported operand type(s) for ** or pow(): '" + s.typeOf(a.get(0)).name + "', '"
                     + s.typeOf(a.get(1)).name + "', '" + s.typeOf(a.get(2)).name + "'");

@@ -30,7 +30,9 @@ final class Launch {
             }
             String shown = line.substring(start, end);
             sb.append("    ").append(shown).append('\n');
-            if (f.offset() > 0) {
+            // CPython reports these tokenizer indentation errors with no end position, so no caret.
+            boolean noCaret = f.typeName().equals("TabError") || f.msg().equals("unexpected indent");
+            if (f.offset() > 0 && !noCaret) {
                 int caretStart = Math.max(0, f.offset() - 1 - start);
                 int caretEnd = f.endLineno() == f.lineno() && f.endOffset() > f.offset()
                         ? f.endOffset() - 1 - start : caretStart + 1;
