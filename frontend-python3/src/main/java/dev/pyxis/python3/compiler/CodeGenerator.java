@@ -1342,11 +1342,12 @@ final class CodeGenerator {
         }
         CodeBuilder.Label end = new CodeBuilder.Label();
         jumpIf(a.test(), end, true);
-        u.setLocation(a);
+        // CPython 3.11 reports a failed assertion at its test expression (tracebacks underline it).
+        u.setLocation(a.test());
         u.emit(LOAD_ASSERTION_ERROR);
         if (a.msg() != null) {
             expr(a.msg());
-            u.setLocation(a);
+            u.setLocation(a.test());
             u.emit(CALL, 1);
         }
         u.emit(RAISE_VARARGS, 1);

@@ -30,6 +30,11 @@ final class ArgBinder {
             return false;
         }
 
+        /** Whether keyword errors use the wording of builtins ("'k' is an invalid keyword argument for f()"). */
+        default boolean builtinWording() {
+            return false;
+        }
+
         /** The target slot offset of parameter {@code i} (positional then keyword-only numbering). */
         default int slotOf(int i) {
             return i < positional() || !(varargsFirst() && varargs()) ? i : i + 1;
@@ -66,6 +71,9 @@ final class ArgBinder {
             int index = indexOf(p, key);
             if (index >= 0 && index < p.posOnly()) {
                 index = -1;
+                if (p.builtinWording()) {
+                    throw Errors.typeError(s, "'" + key + "' is an invalid keyword argument for " + fname + "()");
+                }
                 if (!p.varkw()) {
                     if (posOnlyAsKw == null) {
                         posOnlyAsKw = new ArrayList<>();
@@ -76,6 +84,9 @@ final class ArgBinder {
             }
             if (index < 0) {
                 if (!p.varkw()) {
+                    if (p.builtinWording()) {
+                        throw Errors.typeError(s, "'" + key + "' is an invalid keyword argument for " + fname + "()");
+                    }
                     throw Errors.typeError(s, fname + "() got an unexpected keyword argument '" + key + "'");
                 }
                 int keySlot = ts.push(Space.item(ts.get(kwSlot), k));

@@ -740,11 +740,29 @@ final class BuiltinFunctions {
     static final Builtin ANY = Builtin.function("any(iterable, /)", (s, a) -> anyAll(s, a, true));
     static final Builtin ALL = Builtin.function("all(iterable, /)", (s, a) -> anyAll(s, a, false));
 
-    static final Builtin SORTED = Builtin.function("sorted(iterable, /, *, key=None, reverse=False)", (s, a) -> {
+    /** sorted() is list.sort() on a new list in CPython, so keyword errors speak of sort(). */
+    static final Builtin SORTED = Builtin.function("sorted(iterable, /, **kwargs)", (s, a) -> {
+        long kw = a.get(1);
+        long nkw = Dicts.size(kw);
+        if (nkw > 2) {
+            throw Errors.typeError(s, "sort() takes at most 2 keyword arguments (" + nkw + " given)");
+        }
+        for (long e = 0; e < Dicts.entryCount(kw); e++) {
+            long k = Dicts.keyAt(kw, e);
+            if (k != 0 && !s.str(k).equals("key") && !s.str(k).equals("reverse")) {
+                throw Errors.typeError(s, "'" + s.str(k) + "' is an invalid keyword argument for sort()");
+            }
+        }
+        int key = s.ts.push(Dicts.getStr(s, a.get(1), "key"));
+        if (s.ts.get(key) == 0) {
+            s.ts.set(key, Py.NONE);
+        }
+        int reverse = s.ts.push(Dicts.getStr(s, a.get(1), "reverse"));
+        boolean rev = s.ts.get(reverse) != 0 && Ops.truth(s, reverse);
         int base = s.ts.top();
         int n = Iteration.pushAll(s, a.slot(0));
         int list = s.ts.push(Lists.fromRoots(s, base, n));
-        Sorting.sort(s, list, a.slot(1), Ops.truth(s, a.slot(2)));
+        Sorting.sort(s, list, key, rev);
         return s.ts.get(list);
     });
 

@@ -44,7 +44,9 @@ final class CallSupport {
         long f = s.ts.get(calleeSlot);
         PyType t = s.typeOf(f);
         if (t == s.functionType) {
-            return Functions.qualname(s, f) + "()";
+            long module = Space.get(f, Layouts.FN_MODULE);
+            String m = module != Py.NONE && s.isStr(module) ? s.str(module) : null;
+            return (m == null || m.equals("builtins") ? "" : m + ".") + Functions.qualname(s, f) + "()";
         }
         if (t == s.builtinType) {
             return Methods.builtinOf(f).name() + "()";

@@ -102,7 +102,8 @@ final class Calls {
         Signature sig = b.signature;
         int nkw = kwSlot < 0 ? 0 : (int) Space.length(ts.get(kwSlot));
         int npos = nargs - nkw;
-        String name = b.owner == null || sig.style == Signature.Style.KEYWORDS ? sig.name : sig.name;
+        // Constructors speak as the type: "int()" rather than "__new__()".
+        String name = b.owner != null && (sig.name.equals("__new__") || sig.name.equals("__init__")) ? b.owner : sig.name;
         checkCount(s, sig, b, npos, nkw);
         int top = ts.top();
         int target = ts.roots.reserve(sig.slots);
@@ -169,6 +170,11 @@ final class Calls {
                 }
             }
             case KEYWORDS -> {
+                int maxKeywords = sig.positional - sig.posOnly + sig.kwOnly;
+                if (!sig.varkw && nkw > maxKeywords && maxKeywords > 0) {
+                    throw Errors.typeError(s, sig.name + "() takes at most " + maxKeywords + " keyword argument"
+                            + (maxKeywords == 1 ? "" : "s") + " (" + nkw + " given)");
+                }
                 if (!sig.varargs && given > max) {
                     throw Errors.typeError(s, sig.name + "() takes at most " + max + " argument"
                             + (max == 1 ? "" : "s") + " (" + given + " given)");
@@ -198,6 +204,7 @@ final class Calls {
         @Override public boolean varargs() { return sig.varargs; }
         @Override public boolean varkw() { return sig.varkw; }
         @Override public boolean varargsFirst() { return true; }
+        @Override public boolean builtinWording() { return true; }
     }
 
     // ---------------------------------------------------------------- conveniences for Java callers

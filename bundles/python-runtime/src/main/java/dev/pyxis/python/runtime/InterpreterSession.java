@@ -32,8 +32,14 @@ final class InterpreterSession implements PythonInterpreter {
         this.stdout = new Streams.TextStream("<stdout>", options.stdout(), null, !options.unbuffered());
         this.stderr = new Streams.TextStream("<stderr>", options.stderr(), null, true);
         Streams.TextStream stdin = new Streams.TextStream("<stdin>", null, options.stdin(), false);
-        s.warnings = (category, message, file, line) ->
-                stderr.write(file + ":" + line + ": " + category + ": " + message + "\n");
+        s.warnings = (category, message, file, line) -> {
+            // The warnings module's format: the location, then the source line indented by two.
+            stderr.write(file + ":" + line + ": " + category + ": " + message + "\n");
+            String text = TracebackPrinter.line(file, line);
+            if (text != null && !text.isBlank()) {
+                stderr.write("  " + text.strip() + "\n");
+            }
+        };
         Builtins.install(s);
         long builtinsModule = Modules.create(s, "builtins");
         int bm = s.ts.push(builtinsModule);
