@@ -146,14 +146,26 @@ final class Dicts {
      * each candidate key directly.
      */
     static long getStr(Space s, long dict, String key) {
-        long n = entryCount(dict);
-        for (long e = 0; e < n; e++) {
-            long k = keyAt(dict, e);
-            if (k != 0 && s.isStr(k) && s.str(k).equals(key)) {
-                return valueAt(dict, e);
+        long hash = Space.strHashOf(key);
+        long index = Space.get(dict, TABLE_INDEX);
+        long entries = Space.get(dict, TABLE_ENTRIES);
+        long mask = Space.length(index) - 1;
+        long i = hash & mask;
+        long perturb = hash;
+        while (true) {
+            int e = indexAt(index, i);
+            if (e == EMPTY) {
+                return 0;
             }
+            if (e != DELETED && Py.smallValue(Space.item(entries, 3L * e)) == hash) {
+                long k = Space.item(entries, 3L * e + 1);
+                if (s.isStr(k) && s.strEqualsText(k, key)) {
+                    return Space.item(entries, 3L * e + 2);
+                }
+            }
+            perturb >>>= 5;
+            i = (i * 5 + perturb + 1) & mask;
         }
-        return 0;
     }
 
     /** dict[key] = value for a str key given as Java text; the value is a word stored right away. */

@@ -127,20 +127,30 @@ final class PyType {
 
     void changed() {
         version++;
+        definers.clear();
         for (PyType s : subclasses) {
             s.changed();
         }
     }
 
+    /** Method cache: which type along the MRO defines a name (ABSENT if none); cleared on any change. */
+    private final Map<String, PyType> definers = new HashMap<>();
+    private static final PyType ABSENT = new PyType(-1, "<absent>", new PyType[0], Native.OTHER, false);
+
     /** Looks {@code key} up along the MRO; returns the word or 0. */
     long lookup(String key) {
-        for (PyType t : mro) {
-            Integer i = t.index.get(key);
-            if (i != null) {
-                return t.values[i];
+        PyType d = definers.get(key);
+        if (d == null) {
+            d = ABSENT;
+            for (PyType t : mro) {
+                if (t.index.containsKey(key)) {
+                    d = t;
+                    break;
+                }
             }
+            definers.put(key, d);
         }
-        return 0;
+        return d == ABSENT ? 0 : d.values[d.index.get(key)];
     }
 
     /** The type along the MRO that defines {@code key}, or null. */

@@ -383,20 +383,62 @@ final class Space {
             return get(s, STR_HASH);
         }
         long n = get(s, STR_LENGTH);
-        long h = 0x9E3779B97F4A7C15L ^ n;
-        long p = s + STR_DATA;
         int kind = (int) (info & 0xff);
+        long h = hashSeed(n / kind);
+        long p = s + STR_DATA;
         for (long i = 0; i < n; i += kind) {
             long cp = kind == 1 ? Memory.getByte(p + i) & 0xff
                     : kind == 2 ? (Memory.getByte(p + i) & 0xff) | (Memory.getByte(p + i + 1) & 0xff) << 8
                     : Memory.getInt(p + i);
-            h = (h ^ cp) * 0x100000001B3L;
-            h ^= h >>> 29;
+            h = hashStep(h, cp);
         }
         h = Hashing.fold(h);
         putRaw(s, STR_HASH, h);
         putRaw(s, STR_INFO, info | (1 << 9));
         return h;
+    }
+
+    /** The hash a str with this text has (the same function over code points, without a heap object). */
+    static long strHashOf(String text) {
+        long h = hashSeed(text.codePointCount(0, text.length()));
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            h = hashStep(h, cp);
+            i += Character.charCount(cp);
+        }
+        return Hashing.fold(h);
+    }
+
+    private static long hashSeed(long codePoints) {
+        return 0x9E3779B97F4A7C15L ^ codePoints;
+    }
+
+    private static long hashStep(long h, long cp) {
+        h = (h ^ cp) * 0x100000001B3L;
+        return h ^ (h >>> 29);
+    }
+
+    /** Whether the str object holds exactly this text (no allocation). */
+    boolean strEqualsText(long w, String text) {
+        long s = unwrap(w);
+        int kind = (int) (get(s, STR_INFO) & 0xff);
+        long n = get(s, STR_LENGTH) / kind;
+        long p = s + STR_DATA;
+        int j = 0;
+        for (long i = 0; i < n; i++) {
+            if (j >= text.length()) {
+                return false;
+            }
+            int cp = text.codePointAt(j);
+            long have = kind == 1 ? Memory.getByte(p + i) & 0xff
+                    : kind == 2 ? (Memory.getByte(p + 2 * i) & 0xff) | (Memory.getByte(p + 2 * i + 1) & 0xff) << 8
+                    : Memory.getInt(p + 4 * i);
+            if (have != cp) {
+                return false;
+            }
+            j += Character.charCount(cp);
+        }
+        return j == text.length();
     }
 
     /** Content equality of two str objects (exact str or subclasses). */

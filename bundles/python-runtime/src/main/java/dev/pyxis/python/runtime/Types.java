@@ -36,6 +36,10 @@ final class Types {
         if (t == s.typeType && nargs == 1 && kwSlot < 0) {
             return s.typeWord(s.typeOf(ts.get(argBase)));
         }
+        long objectNew = s.objectType.getOwn("__new__");
+        if (t.heapType && t.lookup("__new__") == objectNew && t.solidBase == s.objectType && !t.abstractMethods) {
+            return constructPlain(s, t, typeSlot, argBase, nargs, kwSlot);
+        }
         int base = ts.top();
         try {
             // obj = T.__new__(T, *args, **kw)
@@ -70,6 +74,43 @@ final class Types {
             return ts.get(obj);
         } finally {
             ts.truncate(base);
+        }
+    }
+
+    /**
+     * T(...) for a class whose __new__ is object's: allocate, then call __init__ with the call's
+     * arguments as they are on the stack (no argument tuple or dict is built).
+     */
+    private static long constructPlain(Space s, PyType t, int typeSlot, int argBase, int nargs, int kwSlot) {
+        ThreadState ts = s.ts;
+        long init = t.lookup("__init__");
+        boolean initIsObjects = init == s.objectType.getOwn("__init__");
+        if (nargs > 0 && initIsObjects) {
+            throw Errors.typeError(s, t.name + "() takes no arguments");
+        }
+        int obj = ts.push(Instances.allocate(s, t));
+        try {
+            if (initIsObjects) {
+                return ts.get(obj);
+            }
+            int call = ts.push(t.lookup("__init__"));
+            ts.push(ts.get(obj));
+            for (int i = 0; i < nargs; i++) {
+                ts.push(ts.get(argBase + i));
+            }
+            int kw = kwSlot < 0 ? -1 : ts.push(ts.get(kwSlot));
+            long r;
+            if (s.typeOf(ts.get(call)) == s.functionType) {
+                r = Calls.callFunction(s, call, call + 1, nargs + 1, kw);
+            } else {
+                r = Calls.call(s, call, call + 1, nargs + 1, kw);
+            }
+            if (r != Py.NONE) {
+                throw Errors.typeError(s, "__init__() should return None, not '" + s.typeOf(r).name + "'");
+            }
+            return ts.get(obj);
+        } finally {
+            ts.truncate(obj);
         }
     }
 
