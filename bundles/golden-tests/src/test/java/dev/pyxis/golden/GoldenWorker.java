@@ -27,7 +27,19 @@ public final class GoldenWorker {
     private GoldenWorker() {
     }
 
-    public static void main(String[] args) throws IOException {
+    /** Exits when the requests end or fail: a thread a program left running must not keep the JVM alive. */
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            serve();
+        } catch (IOException | RuntimeException e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private static void serve() throws IOException {
         DataOutputStream answers = new DataOutputStream(new FileOutputStream(FileDescriptor.out));
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         SourceCompiler compiler = compiler();

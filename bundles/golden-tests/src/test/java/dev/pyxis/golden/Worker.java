@@ -38,6 +38,15 @@ final class Worker implements AutoCloseable {
             start();
         }
         long t0 = System.nanoTime();
+        try {
+            return exchange(mode, stressInterval, script, t0);
+        } catch (IOException e) {
+            stop();
+            return new Result(null, "the worker JVM failed: " + e, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    private Result exchange(Mode mode, int stressInterval, Path script, long t0) throws IOException, InterruptedException {
         requests.write((mode.name() + "\t" + stressInterval + "\t" + script.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8));
         requests.flush();
         FutureTask<byte[]> answer = new FutureTask<>(() -> {

@@ -71,7 +71,7 @@ final class ProgramRunner {
                 console.err().println("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
             }
             try (LineSource lines = console.stdinIsTerminal()
-                    ? new TerminalLines(Path.of(System.getProperty("user.home"), ".pyxis_history"))
+                    ? new TerminalLines(Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".pyxis_history"))
                     : new StreamLines(console.in(), console.err())) {
                 return new Repl(python, compiler, lines, console.err()).run();
             }

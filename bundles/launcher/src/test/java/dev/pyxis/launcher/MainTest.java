@@ -84,6 +84,17 @@ class MainTest {
     }
 
     @Test
+    void bannerNamesPythonAndPyxis() {
+        Run r = run("", Map.of(), List.of("-i"));
+        assertEquals(0, r.status, r.err);
+        String[] lines = r.err.split("\n", -1);
+        assertTrue(lines[0].matches("Python 3\\.11\\.7 \\(Pyxis \\S+\\) \\[Java \\S+\\] on linux"), r.err);
+        assertEquals("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.", lines[1]);
+        assertEquals(">>> ", lines[2]);
+        assertEquals("", r.out);
+    }
+
+    @Test
     void pyxisVersionIsOneLine() {
         for (String[] args : new String[][] {{"--pyxis-version"}, {"-X", "version"}}) {
             Run r = run(args);

@@ -5,8 +5,8 @@ public interface LineSource extends AutoCloseable {
     /**
      * Shows {@code prompt} and reads one line without its line ending.
      *
-     * @return the line, or null at end of input (Ctrl-D)
-     * @throws Interrupted when the user pressed Ctrl-C while typing
+     * @return the line, or null at end of input (Ctrl-D); either way the prompt's line is ended
+     * @throws Interrupted when the user pressed Ctrl-C while typing; the line is ended too
      */
     String readLine(String prompt) throws Interrupted;
 

@@ -21,7 +21,7 @@ public final class Repl {
     private final LineSource lines;
     private final PrintStream err;
 
-    /** {@code err} receives the newline at end of input and KeyboardInterrupt, as CPython's stderr does. */
+    /** {@code err} receives KeyboardInterrupt, as CPython's stderr does. */
     public Repl(PythonInterpreter python, SourceCompiler compiler, LineSource lines, PrintStream err) {
         this.python = python;
         this.compiler = compiler;
@@ -38,11 +38,10 @@ public final class Repl {
                 line = lines.readLine(statement.isEmpty() ? PS1 : PS2);
             } catch (LineSource.Interrupted e) {
                 statement.setLength(0);
-                err.println("\nKeyboardInterrupt");
+                err.println("KeyboardInterrupt");
                 continue;
             }
             if (line == null) {
-                err.println();
                 if (statement.isEmpty()) {
                     return 0;
                 }

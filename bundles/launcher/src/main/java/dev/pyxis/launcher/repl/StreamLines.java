@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Lines from a stream that is not a terminal ({@code python -i < file}): as CPython, prompts go
- * to stderr and the input is not echoed. Reads byte by byte, so that whatever follows the line
+ * to stderr, the input is not echoed, and end of input ends the prompt's line. Reads byte by byte, so that whatever follows the line
  * stays in the stream for the program's own {@code input()} and {@code sys.stdin}.
  */
 public final class StreamLines implements LineSource {
@@ -32,6 +32,7 @@ public final class StreamLines implements LineSource {
                 line.write(b);
             }
             if (b == -1 && line.size() == 0) {
+                prompts.println();
                 return null;
             }
         } catch (IOException e) {

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * Lines from the terminal through JLine: editing, and history kept in {@code ~/.pyxis_history}.
  * JLine's own shell syntax is switched off: quotes, backslashes and brackets are Python's
  * business (the interpreter decides when a statement is complete), and {@code !} is not history
- * expansion.
+ * expansion; lines starting with spaces (block bodies) are kept in the history.
  */
 public final class TerminalLines implements LineSource {
     private final Terminal terminal;
@@ -41,6 +41,10 @@ public final class TerminalLines implements LineSource {
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, true)
+                // Indented block lines belong in the history too (JLine skips lines that start with a space).
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+                // Indentation is syntax: the history keeps lines exactly as typed.
+                .option(LineReader.Option.HISTORY_REDUCE_BLANKS, false)
                 .build();
     }
 
