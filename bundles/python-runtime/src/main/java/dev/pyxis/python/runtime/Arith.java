@@ -11,12 +11,36 @@ final class Arith {
     private Arith() {}
 
     static PyException unsupported(Space s, BinaryOp op, int a, int b) {
+        PyType left = s.typeOf(s.unwrap(s.ts.get(a))), right = s.typeOf(s.unwrap(s.ts.get(b)));
+        if (op.base() == BinaryOp.ADD) {
+            String other = s.typeOf(s.ts.get(b)).name;
+            switch (left.nativeKind) {
+                case STR, LIST, TUPLE -> {
+                    return Errors.typeError(s, "can only concatenate " + left.name + " (not \"" + other + "\") to " + left.name);
+                }
+                case BYTES, BYTEARRAY -> {
+                    return Errors.typeError(s, "can't concat " + other + " to " + left.name);
+                }
+                default -> { }
+            }
+        }
+        if (op.base() == BinaryOp.MULTIPLY && (isSequence(left) || isSequence(right))) {
+            return Errors.typeError(s, "can't multiply sequence by non-int of type '"
+                    + s.typeOf(s.ts.get(isSequence(left) ? b : a)).name + "'");
+        }
         String sym = op.symbol();
         if (op.base() == BinaryOp.POWER && !op.isInPlace()) {
             sym = "** or pow()";
         }
         return Errors.typeError(s, "unsupported operand type(s) for " + sym + ": '"
                 + s.typeOf(s.ts.get(a)).name + "' and '" + s.typeOf(s.ts.get(b)).name + "'");
+    }
+
+    private static boolean isSequence(PyType t) {
+        return switch (t.nativeKind) {
+            case STR, LIST, TUPLE, BYTES, BYTEARRAY -> true;
+            default -> false;
+        };
     }
 
     /** {@code a op b} for builtin left operands; NotImplemented if the pair is not handled. */

@@ -42,8 +42,11 @@ final class Subscripts {
                 if (isSlice(s, key)) {
                     return Slices.getSlice(s, objSlot, keySlot);
                 }
-                String kind = t.nativeKind == PyType.Native.BYTES ? "byte" : t.name;
-                long i = index(s, keySlot, t.name + " indices must be integers or slices, not %s");
+                long i = index(s, keySlot, switch (t.nativeKind) {
+                    case STR -> "string indices must be integers, not '%s'";
+                    case BYTES -> "byte indices must be integers or slices, not %s";
+                    default -> t.name + " indices must be integers or slices, not %s";
+                });
                 o = s.unwrap(s.ts.get(objSlot));
                 long n = switch (t.nativeKind) {
                     case LIST -> Lists.size(o);
