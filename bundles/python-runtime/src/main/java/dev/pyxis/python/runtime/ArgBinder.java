@@ -76,7 +76,9 @@ final class ArgBinder {
             }
             if (index < 0) {
                 if (!p.varkw()) {
-                    throw Errors.typeError(s, fname + "() got an unexpected keyword argument '" + key + "'");
+                    // Builtins (declaration-order slots) word it as CPython's generated parsers do.
+                    throw Errors.typeError(s, p.varargsFirst() ? "'" + key + "' is an invalid keyword argument for " + fname + "()"
+                            : fname + "() got an unexpected keyword argument '" + key + "'");
                 }
                 int keySlot = ts.push(Space.item(ts.get(kwSlot), k));
                 Dicts.put(s, varkwSlot, keySlot, argBase + npos + k);

@@ -82,24 +82,10 @@ final class Arith {
                     return Sequences.repeat(s, a, b);
                 }
             }
-            case BYTES -> {
-                if (op == BinaryOp.ADD && ty == s.bytesType) {
-                    byte[] p = s.bytes(x), q = s.bytes(y);
-                    byte[] out = java.util.Arrays.copyOf(p, p.length + q.length);
-                    System.arraycopy(q, 0, out, p.length, q.length);
-                    return s.newBytes(out);
-                }
-                if (op == BinaryOp.MULTIPLY && s.isInt(y)) {
-                    long n = Math.max(0, Space.smallOrBool(y));
-                    byte[] p = s.bytes(x);
-                    if (n * p.length > Integer.MAX_VALUE - 16) {
-                        throw Errors.memoryError(s);
-                    }
-                    byte[] out = new byte[(int) (n * p.length)];
-                    for (int i = 0; i < n; i++) {
-                        System.arraycopy(p, 0, out, i * p.length, p.length);
-                    }
-                    return s.newBytes(out);
+            case BYTES, BYTEARRAY -> {
+                long bytes = BytesMethods.binary(s, op, a, b);
+                if (bytes != Py.NOT_IMPLEMENTED) {
+                    return bytes;
                 }
             }
             case SET, FROZENSET -> {
@@ -116,7 +102,7 @@ final class Arith {
         }
         if (op == BinaryOp.MULTIPLY && s.isInt(x)) {
             PyType k = ty;
-            if (k == s.strType || k == s.listType || k == s.tupleType || k == s.bytesType) {
+            if (k == s.strType || k == s.listType || k == s.tupleType || k == s.bytesType || k == s.bytearrayType) {
                 return builtin(s, op, b, a);
             }
         }
@@ -153,6 +139,9 @@ final class Arith {
                 && (s.typeOf(s.unwrap(s.ts.get(b))).nativeKind == PyType.Native.SET
                 || s.typeOf(s.unwrap(s.ts.get(b))).nativeKind == PyType.Native.FROZENSET)) {
             return SetOps.inPlace(s, op, a, b);
+        }
+        if (tx == s.bytearrayType && (op == BinaryOp.ADD || op == BinaryOp.MULTIPLY)) {
+            return BytesMethods.inPlace(s, op, a, b);
         }
         if (tx == s.dictType && op == BinaryOp.OR) {
             DictOps.update(s, a, b);

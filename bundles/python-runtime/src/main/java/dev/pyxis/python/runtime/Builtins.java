@@ -19,6 +19,7 @@ final class Builtins {
         Streams.install(s);
         BuiltinFunctions.install(s);
         StrMethods.install(s);
+        BytesMethods.install(s);
         for (PyType t : s.builtinTypes.values()) {
             if (!t.name.contains(".") && isPublic(t)) {
                 defineValue(s, t.name, s.typeWord(t));

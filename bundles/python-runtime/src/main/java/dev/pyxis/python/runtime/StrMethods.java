@@ -53,10 +53,14 @@ final class StrMethods {
         return s.newStr(after);
     }
 
-    /** A str argument: "must be str, not int" (with the given prefix). */
+    /**
+     * A str argument: "must be str, not int" after the prefix; a prefix naming the argument
+     * ("replace() argument 1 ") makes None read "None", as CPython's generated parsers do.
+     */
     private static String strArg(Space s, long w, String prefix) {
         if (!s.isStr(w)) {
-            throw Errors.typeError(s, prefix + "must be str, not " + s.typeOf(w).name);
+            String type = w == Py.NONE && !prefix.isEmpty() ? "None" : s.typeOf(w).name;
+            throw Errors.typeError(s, prefix + "must be str, not " + type);
         }
         return s.str(w);
     }
@@ -380,8 +384,8 @@ final class StrMethods {
 
     private static final Builtin ENCODE = method("encode(self, /, encoding=?, errors=?)", Signature.Style.KEYWORDS, (s, a) -> {
         self(s, a, "encode");
-        String enc = a.given(1) ? strOrNone(s, a.get(1), "encode() argument 'encoding' must be str, not %s") : "utf-8";
-        String err = a.given(2) ? strOrNone(s, a.get(2), "encode() argument 'errors' must be str, not %s") : "strict";
+        String enc = a.given(1) ? strArg(s, a.get(1), "encode() argument 'encoding' ") : "utf-8";
+        String err = a.given(2) ? strArg(s, a.get(2), "encode() argument 'errors' ") : "strict";
         return StrEncoding.encode(s, a.slot(0), enc, err);
     });
 
@@ -417,7 +421,10 @@ final class StrMethods {
                 }
                 return ts.get(d);
             }
-            String x = strArg(s, a.get(0), "maketrans() argument 1 ");
+            if (!s.isStr(a.get(0))) {
+                throw Errors.typeError(s, "first maketrans argument must be a string if there is a second argument");
+            }
+            String x = s.str(a.get(0));
             String y = strArg(s, a.get(1), "maketrans() argument 2 ");
             String z = a.given(2) ? strArg(s, a.get(2), "maketrans() argument 3 ") : "";
             int[] xs = x.codePoints().toArray(), ys = y.codePoints().toArray();

@@ -74,6 +74,9 @@ final class Subscripts {
                     default -> Ranges.item(s, o, i);
                 };
             }
+            case BYTEARRAY -> {
+                return ByteArrays.get(s, objSlot, keySlot);
+            }
             case DICT -> {
                 long v = Dicts.get(s, o, s.ts.get(keySlot));
                 if (v == 0) {
@@ -125,6 +128,7 @@ final class Subscripts {
                 }
                 Lists.set(s, o, i, s.ts.get(valueSlot));
             }
+            case BYTEARRAY -> ByteArrays.set(s, objSlot, keySlot, valueSlot);
             case DICT -> {
                 int d = s.ts.push(o);
                 Dicts.put(s, d, keySlot, valueSlot);
@@ -155,6 +159,7 @@ final class Subscripts {
                 }
                 Lists.removeAt(s, o, i);
             }
+            case BYTEARRAY -> ByteArrays.delete(s, objSlot, keySlot);
             case DICT -> {
                 if (Dicts.remove(s, o, s.ts.get(keySlot)) == 0) {
                     throw Errors.keyError(s, s.ts.get(keySlot));
@@ -181,6 +186,9 @@ final class Subscripts {
                     throw Errors.typeError(s, "'in <string>' requires string as left operand, not " + s.typeOf(item).name);
                 }
                 return s.str(c).contains(s.str(item));
+            }
+            case BYTES, BYTEARRAY -> {
+                return BytesMethods.contains(s, containerSlot, itemSlot);
             }
             case RANGE -> {
                 if (s.isInt(item) && !s.typeOf(item).heapType) {
