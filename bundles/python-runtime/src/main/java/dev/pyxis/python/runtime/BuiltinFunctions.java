@@ -365,7 +365,8 @@ final class BuiltinFunctions {
             s.ts.set(keys, list);
             return Iteration.reversedList(s, keys);
         }
-        if (Ops.userSpecial(s, seq, "__getitem__") == 0 && t != s.tupleType && t != s.strType && t != s.rangeType && t != s.bytesType) {
+        if (Ops.userSpecial(s, seq, "__getitem__") == 0 && t != s.tupleType && t != s.strType && t != s.rangeType && t != s.bytesType
+                && t != s.bytearrayType) {
             throw Errors.typeError(s, "'" + s.typeOf(seq).name + "' object is not reversible");
         }
         long n = Ops.len(s, a.slot(1));

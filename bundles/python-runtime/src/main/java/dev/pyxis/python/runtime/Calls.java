@@ -188,7 +188,9 @@ final class Calls {
             }
             case KEYWORDS -> {
                 if (!sig.varargs && given > max) {
-                    throw Errors.typeError(s, sig.name + "() takes at most " + max + " argument"
+                    // A builtin type's constructor is named after the type.
+                    String name = sig.name.equals("__new__") && b.owner != null ? b.owner : sig.name;
+                    throw Errors.typeError(s, name + "() takes at most " + max + " argument"
                             + (max == 1 ? "" : "s") + " (" + given + " given)");
                 }
             }

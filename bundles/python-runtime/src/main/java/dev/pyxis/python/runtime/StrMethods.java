@@ -524,7 +524,8 @@ final class StrMethods {
         int v = s.ts.push(s.unwrap(a.get(0)));
         try {
             if (spec.isEmpty()) {
-                return s.ts.get(v);
+                // An empty spec is str(self), which a subclass's __str__ decides.
+                return Ops.str(s, a.slot(0));
             }
             return s.newStr(Formatting.formatBuiltin(s, v, spec));
         } finally {
