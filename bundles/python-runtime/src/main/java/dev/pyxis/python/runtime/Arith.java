@@ -11,6 +11,23 @@ final class Arith {
     private Arith() {}
 
     static PyException unsupported(Space s, BinaryOp op, int a, int b) {
+        PyType left = s.typeOf(s.unwrap(s.ts.get(a))), right = s.typeOf(s.unwrap(s.ts.get(b)));
+        if (op.base() == BinaryOp.ADD) {
+            String other = s.typeOf(s.ts.get(b)).name;
+            switch (left.nativeKind) {
+                case STR, LIST, TUPLE -> {
+                    return Errors.typeError(s, "can only concatenate " + left.name + " (not \"" + other + "\") to " + left.name);
+                }
+                case BYTES, BYTEARRAY -> {
+                    return Errors.typeError(s, "can't concat " + other + " to " + left.name);
+                }
+                default -> { }
+            }
+        }
+        if (op.base() == BinaryOp.MULTIPLY && (isSequence(left) || isSequence(right))) {
+            return Errors.typeError(s, "can't multiply sequence by non-int of type '"
+                    + s.typeOf(s.ts.get(isSequence(left) ? b : a)).name + "'");
+        }
         String sym = op.symbol();
         if (op.base() == BinaryOp.POWER && !op.isInPlace()) {
             sym = "** or pow()";
@@ -22,6 +39,13 @@ final class Arith {
     /** Whether a sequence may be repeated by the value: an int or an object with __index__. */
     private static boolean isIndexable(Space s, long w) {
         return s.isInt(w) || Ops.userSpecial(s, w, "__index__") != 0;
+    }
+
+    private static boolean isSequence(PyType t) {
+        return switch (t.nativeKind) {
+            case STR, LIST, TUPLE, BYTES, BYTEARRAY -> true;
+            default -> false;
+        };
     }
 
     /** {@code a op b} for builtin left operands; NotImplemented if the pair is not handled. */
@@ -72,24 +96,10 @@ final class Arith {
                     return Sequences.repeat(s, a, b);
                 }
             }
-            case BYTES -> {
-                if (op == BinaryOp.ADD && ty == s.bytesType) {
-                    byte[] p = s.bytes(x), q = s.bytes(y);
-                    byte[] out = java.util.Arrays.copyOf(p, p.length + q.length);
-                    System.arraycopy(q, 0, out, p.length, q.length);
-                    return s.newBytes(out);
-                }
-                if (op == BinaryOp.MULTIPLY && s.isInt(y)) {
-                    long n = Math.max(0, Space.smallOrBool(y));
-                    byte[] p = s.bytes(x);
-                    if (n * p.length > Integer.MAX_VALUE - 16) {
-                        throw Errors.memoryError(s);
-                    }
-                    byte[] out = new byte[(int) (n * p.length)];
-                    for (int i = 0; i < n; i++) {
-                        System.arraycopy(p, 0, out, i * p.length, p.length);
-                    }
-                    return s.newBytes(out);
+            case BYTES, BYTEARRAY -> {
+                long bytes = BytesMethods.binary(s, op, a, b);
+                if (bytes != Py.NOT_IMPLEMENTED) {
+                    return bytes;
                 }
             }
             case SET, FROZENSET -> {
@@ -106,7 +116,7 @@ final class Arith {
         }
         if (op == BinaryOp.MULTIPLY && s.isInt(x)) {
             PyType k = ty;
-            if (k == s.strType || k == s.listType || k == s.tupleType || k == s.bytesType) {
+            if (k == s.strType || k == s.listType || k == s.tupleType || k == s.bytesType || k == s.bytearrayType) {
                 return builtin(s, op, b, a);
             }
         }
@@ -143,6 +153,9 @@ final class Arith {
                 && (s.typeOf(s.unwrap(s.ts.get(b))).nativeKind == PyType.Native.SET
                 || s.typeOf(s.unwrap(s.ts.get(b))).nativeKind == PyType.Native.FROZENSET)) {
             return SetOps.inPlace(s, op, a, b);
+        }
+        if (tx == s.bytearrayType && (op == BinaryOp.ADD || op == BinaryOp.MULTIPLY)) {
+            return BytesMethods.inPlace(s, op, a, b);
         }
         if (tx == s.dictType && op == BinaryOp.OR) {
             DictOps.update(s, a, b);

@@ -279,45 +279,6 @@ final class BuiltinFunctions {
         return Slices.create(s, base, base + 1, base + 2);
     });
 
-    static final Builtin BYTES_NEW = Builtin.method("bytes", "__new__(cls, source=?, encoding=?, errors=?)", (s, a) -> {
-        if (!a.given(1)) {
-            return wrap(s, a.slot(0), s.newBytes(new byte[0]));
-        }
-        long src = a.get(1);
-        if (s.isStr(src)) {
-            if (!a.given(2)) {
-                throw Errors.typeError(s, "string argument without an encoding");
-            }
-            return wrap(s, a.slot(0), StrEncoding.encode(s, a.slot(1), s.str(a.get(2)), a.given(3) ? s.str(a.get(3)) : "strict"));
-        }
-        if (s.isInt(src)) {
-            long n = s.bigValue(src).longValue();
-            if (n < 0) {
-                throw Errors.valueError(s, "negative count");
-            }
-            return wrap(s, a.slot(0), s.newBytes(new byte[(int) n]));
-        }
-        if (s.typeOf(src) == s.bytesType) {
-            return wrap(s, a.slot(0), src);
-        }
-        int base = s.ts.top();
-        int n = Iteration.pushAll(s, a.slot(1));
-        byte[] out = new byte[n];
-        for (int i = 0; i < n; i++) {
-            long v = s.ts.get(base + i);
-            if (!s.isInt(v)) {
-                throw Errors.typeError(s, "'" + s.typeOf(v).name + "' object cannot be interpreted as an integer");
-            }
-            long b = s.bigValue(v).longValue();
-            if (b < 0 || b > 255) {
-                throw Errors.valueError(s, "bytes must be in range(0, 256)");
-            }
-            out[i] = (byte) b;
-        }
-        s.ts.truncate(base);
-        return wrap(s, a.slot(0), s.newBytes(out));
-    });
-
     static final Builtin COMPLEX_NEW = Builtin.method("complex", "__new__(cls, real=?, imag=?)", (s, a) -> {
         double re = 0, im = 0;
         if (a.given(1)) {
@@ -404,7 +365,8 @@ final class BuiltinFunctions {
             s.ts.set(keys, list);
             return Iteration.reversedList(s, keys);
         }
-        if (Ops.userSpecial(s, seq, "__getitem__") == 0 && t != s.tupleType && t != s.strType && t != s.rangeType && t != s.bytesType) {
+        if (Ops.userSpecial(s, seq, "__getitem__") == 0 && t != s.tupleType && t != s.strType && t != s.rangeType && t != s.bytesType
+                && t != s.bytearrayType) {
             throw Errors.typeError(s, "'" + s.typeOf(seq).name + "' object is not reversible");
         }
         long n = Ops.len(s, a.slot(1));
@@ -926,7 +888,6 @@ final class BuiltinFunctions {
         Builtins.staticMethod(s, s.frozensetType, FROZENSET_NEW);
         Builtins.staticMethod(s, s.rangeType, RANGE_NEW);
         Builtins.staticMethod(s, s.sliceType, SLICE_NEW);
-        Builtins.staticMethod(s, s.bytesType, BYTES_NEW);
         Builtins.staticMethod(s, s.complexType, COMPLEX_NEW);
         Builtins.staticMethod(s, s.builtinTypes.get("enumerate"), ENUMERATE_NEW);
         Builtins.staticMethod(s, s.builtinTypes.get("zip"), ZIP_NEW);

@@ -140,33 +140,51 @@ final class Calls {
         int given = npos - self;
         int max = sig.positional - self;
         int min = sig.required() - self;
+        String qualified = (b.owner != null ? b.owner + "." : "") + sig.name + "()";
         switch (sig.style) {
             case ONE_ARG -> {
                 if (nkw > 0) {
-                    throw Errors.typeError(s, sig.name + "() takes no keyword arguments");
+                    throw Errors.typeError(s, qualified + " takes no keyword arguments");
                 }
                 if (given != 1) {
-                    throw Errors.typeError(s, sig.name + "() takes exactly one argument (" + given + " given)");
+                    throw Errors.typeError(s, qualified + " takes exactly one argument (" + given + " given)");
                 }
             }
             case NO_ARGS -> {
-                if (given != 0 || nkw > 0) {
-                    throw Errors.typeError(s, sig.name + "() takes no arguments (" + (given + nkw) + " given)");
+                if (nkw > 0) {
+                    throw Errors.typeError(s, qualified + " takes no keyword arguments");
+                }
+                if (given != 0) {
+                    throw Errors.typeError(s, qualified + " takes no arguments (" + given + " given)");
                 }
             }
-            case POSITIONAL -> {
+            case POSITIONAL, WRAPPER -> {
+                boolean wrapper = sig.style == Signature.Style.WRAPPER;
                 if (nkw > 0) {
-                    throw Errors.typeError(s, sig.name + "() takes no keyword arguments");
+                    throw Errors.typeError(s, (wrapper ? "wrapper " + sig.name + "()" : qualified)
+                            + " takes no keyword arguments");
                 }
+                String prefix = wrapper ? "" : sig.name + " ";
                 if (!sig.varargs && (given > max || given < min)) {
                     String bound = min == max ? "" : given > max ? "at most " : "at least ";
                     int n = given > max ? max : min;
-                    throw Errors.typeError(s, sig.name + " expected " + bound + n + " argument"
+                    throw Errors.typeError(s, prefix + "expected " + bound + n + " argument"
                             + (n == 1 ? "" : "s") + ", got " + given);
                 }
                 if (sig.varargs && given < min) {
-                    throw Errors.typeError(s, sig.name + " expected at least " + min + " argument"
+                    throw Errors.typeError(s, prefix + "expected at least " + min + " argument"
                             + (min == 1 ? "" : "s") + ", got " + given);
+                }
+            }
+            case GETARGS -> {
+                if (nkw > 0) {
+                    throw Errors.typeError(s, qualified + " takes no keyword arguments");
+                }
+                if (given > max || given < min) {
+                    String bound = min == max ? "exactly " : given > max ? "at most " : "at least ";
+                    int n = given > max ? max : min;
+                    throw Errors.typeError(s, sig.name + "() takes " + bound + n + " argument"
+                            + (n == 1 ? "" : "s") + " (" + given + " given)");
                 }
             }
             case KEYWORDS -> {
@@ -176,7 +194,9 @@ final class Calls {
                             + (maxKeywords == 1 ? "" : "s") + " (" + nkw + " given)");
                 }
                 if (!sig.varargs && given > max) {
-                    throw Errors.typeError(s, sig.name + "() takes at most " + max + " argument"
+                    // A builtin type's constructor is named after the type.
+                    String name = sig.name.equals("__new__") && b.owner != null ? b.owner : sig.name;
+                    throw Errors.typeError(s, name + "() takes at most " + max + " argument"
                             + (max == 1 ? "" : "s") + " (" + given + " given)");
                 }
             }

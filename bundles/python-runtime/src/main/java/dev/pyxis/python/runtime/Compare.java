@@ -21,6 +21,9 @@ final class Compare {
             }
             return Py.NOT_IMPLEMENTED;
         }
+        if (isBytes(tx) && isBytes(ty)) {
+            return Py.bool(result(op, java.util.Arrays.compareUnsigned(BytesMethods.bytesLike(s, x), BytesMethods.bytesLike(s, y))));
+        }
         if (tx.nativeKind != ty.nativeKind) {
             boolean sets = isSet(tx) && isSet(ty);
             if (!sets) {
@@ -56,6 +59,10 @@ final class Compare {
                 return Py.NOT_IMPLEMENTED;
             }
         }
+    }
+
+    private static boolean isBytes(PyType t) {
+        return t.nativeKind == PyType.Native.BYTES || t.nativeKind == PyType.Native.BYTEARRAY;
     }
 
     private static boolean isSet(PyType t) {

@@ -73,7 +73,9 @@ final class InterpreterSession implements PythonInterpreter {
     private void setPath0(String entry) {
         long path = Sys.get(space, "path");
         if (path != 0 && space.typeOf(path) == space.listType && Lists.size(path) > 0) {
-            Lists.set(space, path, 0, space.newStr(entry));
+            // Allocate first: the allocation may move the list.
+            long str = space.newStr(entry);
+            Lists.set(space, Sys.get(space, "path"), 0, str);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 final class Iteration {
     static final String[] KINDS = {"list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator",
             "range_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator",
-            "iterator", "bytes_iterator", "list_reverseiterator", "callable_iterator", "reversed"};
+            "iterator", "bytes_iterator", "bytearray_iterator", "list_reverseiterator", "callable_iterator", "reversed"};
 
     /** Iterator classes that are public builtins (constructed by calling them). */
     static final String[] PUBLIC = {"enumerate", "zip", "map", "filter"};
@@ -50,6 +50,7 @@ final class Iteration {
                 case TUPLE -> make(s, "tuple_iterator", target, 0, 0);
                 case STR -> make(s, "str_iterator", target, 0, 0);
                 case BYTES -> make(s, "bytes_iterator", target, 0, 0);
+                case BYTEARRAY -> make(s, "bytearray_iterator", target, 0, 0);
                 case RANGE -> make(s, "range_iterator", target, 0, 0);
                 case DICT -> make(s, "dict_keyiterator", target, 0, Py.smallInt(Dicts.size(s.ts.get(target))));
                 case SET, FROZENSET -> make(s, "set_iterator", target, 0, Py.smallInt(Sets.size(s.ts.get(target))));
@@ -118,6 +119,7 @@ final class Iteration {
             }
             case "bytes_iterator" -> v = i < Space.get(target, BYTES_LENGTH)
                     ? Py.smallInt(dev.pyxis.heap.api.Memory.getByte(target + BYTES_DATA + i) & 0xff) : 0;
+            case "bytearray_iterator" -> v = i < ByteArrays.size(target) ? Py.smallInt(ByteArrays.byteAt(target, i)) : 0;
             case "range_iterator" -> {
                 if (i >= Ranges.length(s, target)) {
                     v = 0;

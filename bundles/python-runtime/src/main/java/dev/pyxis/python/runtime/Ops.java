@@ -98,6 +98,7 @@ final class Ops {
             case COMPLEX -> s.complexReal(v) != 0.0 || s.complexImag(v) != 0.0;
             case STR -> s.strLength(v) != 0;
             case BYTES -> Space.get(v, BYTES_LENGTH) != 0;
+            case BYTEARRAY -> ByteArrays.size(v) != 0;
             case TUPLE -> Space.length(v) != 0;
             case LIST -> Lists.size(v) != 0;
             case DICT -> Dicts.size(v) != 0;
@@ -132,6 +133,7 @@ final class Ops {
         return switch (t.nativeKind) {
             case STR -> s.strLength(v);
             case BYTES -> Space.get(v, BYTES_LENGTH);
+            case BYTEARRAY -> ByteArrays.size(v);
             case TUPLE -> Space.length(v);
             case LIST -> Lists.size(v);
             case DICT -> Dicts.size(v);

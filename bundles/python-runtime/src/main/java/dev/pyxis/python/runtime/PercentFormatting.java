@@ -3,13 +3,25 @@ package dev.pyxis.python.runtime;
 import dev.pyxis.python.support.PercentFormat;
 import dev.pyxis.python.support.PyFailure;
 
-/** {@code str % args}: walks the format, takes values from the tuple, mapping or single value. */
+/**
+ * {@code str % args} and {@code bytes % args}: walks the format, takes values from the tuple,
+ * mapping or single value. A bytes format is walked as Latin-1 text.
+ */
 final class PercentFormatting {
     private PercentFormatting() {}
 
     static long format(Space s, int fmtSlot, int argsSlot) {
+        return run(s, fmtSlot, argsSlot, false);
+    }
+
+    /** {@code bytes % args} (and bytearray): the result has the format's type. */
+    static long formatBytes(Space s, int fmtSlot, int argsSlot) {
+        return run(s, fmtSlot, argsSlot, true);
+    }
+
+    private static long run(Space s, int fmtSlot, int argsSlot, boolean bytes) {
         ThreadState ts = s.ts;
-        String fmt = s.str(ts.get(fmtSlot));
+        String fmt = bytes ? BytesMethods.latin1(BytesMethods.bytesLike(s, ts.get(fmtSlot))) : s.str(ts.get(fmtSlot));
         long args = ts.get(argsSlot);
         PyType at = s.typeOf(args);
         boolean tuple = at.isSubtypeOf(s.tupleType);
@@ -35,6 +47,10 @@ final class PercentFormatting {
                     out.append('%');
                     continue;
                 }
+                if (spec.key() != null && mapping) {
+                    // A keyed conversion uses the mapping itself: no positional argument remains.
+                    argIndex = (int) nargs;
+                }
                 long width = spec.width(), precision = spec.precision();
                 if (width == PercentFormat.STAR) {
                     width = Subscripts.index(s, ts.push(nextArg(s, argsSlot, tuple, nargs, argIndex++)), "* wants int");
@@ -53,16 +69,21 @@ final class PercentFormatting {
                     if (!mapping) {
                         throw Errors.typeError(s, "format requires a mapping");
                     }
-                    int k = ts.push(s.newStr(spec.key()));
+                    int k = ts.push(bytes ? s.newBytes(BytesMethods.bytesOf(spec.key())) : s.newStr(spec.key()));
                     ts.set(value, Ops.getItem(s, argsSlot, k));
                     ts.truncate(value + 1);
                 } else {
                     ts.set(value, nextArg(s, argsSlot, tuple, nargs, argIndex++));
                 }
-                out.append(convert(s, spec.conversion(), flags, width, precision, value, i));
+                out.append(bytes ? convertBytes(s, spec.conversion(), flags, width, precision, value, i)
+                        : convert(s, spec.conversion(), flags, width, precision, value, i));
             }
             if (!mapping && argIndex < nargs) {
                 throw Errors.typeError(s, "not all arguments converted during string formatting");
+            }
+            if (bytes) {
+                byte[] result = BytesMethods.bytesOf(out.toString());
+                return ByteArrays.is(s, ts.get(fmtSlot)) ? ByteArrays.create(s, result) : s.newBytes(result);
             }
             return s.newStr(out.toString());
         } catch (PyFailure f) {
@@ -108,7 +129,9 @@ final class PercentFormatting {
                         m = Ops.userSpecial(s, v, "__int__");
                     }
                     if (m == 0) {
-                        throw Errors.fromFailure(s, PercentFormat.integerRequired(conv, s.typeOf(v).name));
+                        throw Errors.fromFailure(s, conv == 'd' || conv == 'i' || conv == 'u'
+                                ? PercentFormat.realNumberRequired(conv, s.typeOf(v).name)
+                                : PercentFormat.integerRequired(conv, s.typeOf(v).name));
                     }
                     iv = Ops.callSpecial(s, m, value);
                 }
@@ -140,6 +163,45 @@ final class PercentFormatting {
                 return PercentFormat.formatChar(flags, width, s.bigValue(cv));
             }
             default -> throw Errors.fromFailure(s, PercentFormat.unsupported(conv, end - 1));
+        }
+    }
+
+    /** A bytes conversion: %s/%b take bytes, %r/%a the ASCII repr, %c one byte; numbers as for str. */
+    private static String convertBytes(Space s, int conv, int flags, long width, long precision, int value, int end) {
+        long v = s.ts.get(value);
+        switch (conv) {
+            case 's', 'b' -> {
+                byte[] b = BytesMethods.bytesLike(s, v);
+                if (b == null) {
+                    long m = Ops.userSpecial(s, v, "__bytes__");
+                    if (m == 0) {
+                        throw Errors.typeError(s, "%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                                + s.typeOf(v).name + "'");
+                    }
+                    b = BytesMethods.bytesLike(s, Ops.callSpecial(s, m, value));
+                }
+                return PercentFormat.formatText(flags, width, precision, BytesMethods.latin1(b));
+            }
+            case 'r', 'a' -> {
+                return PercentFormat.formatText(flags, width, precision, asciiOf(s, value));
+            }
+            case 'c' -> {
+                byte[] b = BytesMethods.bytesLike(s, v);
+                if (b != null && b.length == 1) {
+                    return PercentFormat.formatText(flags, width, -1, BytesMethods.latin1(b));
+                }
+                if (b != null || !s.isInt(v)) {
+                    throw Errors.typeError(s, "%c requires an integer in range(256) or a single byte");
+                }
+                java.math.BigInteger c = s.bigValue(v);
+                if (c.signum() < 0 || c.bitLength() > 8) {
+                    throw Errors.overflow(s, "%c arg not in range(256)");
+                }
+                return PercentFormat.formatText(flags, width, -1, String.valueOf((char) c.intValue()));
+            }
+            default -> {
+                return convert(s, conv, flags, width, precision, value, end);
+            }
         }
     }
 

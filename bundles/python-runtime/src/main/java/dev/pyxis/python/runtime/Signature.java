@@ -13,7 +13,14 @@ import java.util.List;
  * builtin is implemented in CPython (one object, no arguments, positional-only, keywords).
  */
 final class Signature {
-    enum Style { ONE_ARG, NO_ARGS, POSITIONAL, KEYWORDS }
+    /**
+     * ONE_ARG, NO_ARGS: "str.join() takes exactly one argument (0 given)"; POSITIONAL: "center
+     * expected at least 1 argument, got 0"; GETARGS: "count() takes at least 1 argument (0 given)";
+     * WRAPPER (special-method wrappers): "expected 1 argument, got 0"; KEYWORDS: binder messages.
+     * Methods name their type in "takes no keyword arguments" ("str.count()"), wrappers say
+     * "wrapper __len__()".
+     */
+    enum Style { ONE_ARG, NO_ARGS, POSITIONAL, GETARGS, WRAPPER, KEYWORDS }
 
     final String name;
     /** Positional parameters (including positional-only), then keyword-only ones. */

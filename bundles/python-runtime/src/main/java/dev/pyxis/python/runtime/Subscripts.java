@@ -42,8 +42,11 @@ final class Subscripts {
                 if (isSlice(s, key)) {
                     return Slices.getSlice(s, objSlot, keySlot);
                 }
-                String kind = t.nativeKind == PyType.Native.BYTES ? "byte" : t.name;
-                long i = index(s, keySlot, t.name + " indices must be integers or slices, not %s");
+                long i = index(s, keySlot, switch (t.nativeKind) {
+                    case STR -> "string indices must be integers, not '%s'";
+                    case BYTES -> "byte indices must be integers or slices, not %s";
+                    default -> t.name + " indices must be integers or slices, not %s";
+                });
                 o = s.unwrap(s.ts.get(objSlot));
                 long n = switch (t.nativeKind) {
                     case LIST -> Lists.size(o);
@@ -70,6 +73,9 @@ final class Subscripts {
                     case BYTES -> Py.smallInt(dev.pyxis.heap.api.Memory.getByte(o + BYTES_DATA + i) & 0xff);
                     default -> Ranges.item(s, o, i);
                 };
+            }
+            case BYTEARRAY -> {
+                return ByteArrays.get(s, objSlot, keySlot);
             }
             case DICT -> {
                 long v = Dicts.get(s, o, s.ts.get(keySlot));
@@ -122,6 +128,7 @@ final class Subscripts {
                 }
                 Lists.set(s, o, i, s.ts.get(valueSlot));
             }
+            case BYTEARRAY -> ByteArrays.set(s, objSlot, keySlot, valueSlot);
             case DICT -> {
                 int d = s.ts.push(o);
                 Dicts.put(s, d, keySlot, valueSlot);
@@ -152,6 +159,7 @@ final class Subscripts {
                 }
                 Lists.removeAt(s, o, i);
             }
+            case BYTEARRAY -> ByteArrays.delete(s, objSlot, keySlot);
             case DICT -> {
                 if (Dicts.remove(s, o, s.ts.get(keySlot)) == 0) {
                     throw Errors.keyError(s, s.ts.get(keySlot));
@@ -178,6 +186,9 @@ final class Subscripts {
                     throw Errors.typeError(s, "'in <string>' requires string as left operand, not " + s.typeOf(item).name);
                 }
                 return s.str(c).contains(s.str(item));
+            }
+            case BYTES, BYTEARRAY -> {
+                return BytesMethods.contains(s, containerSlot, itemSlot);
             }
             case RANGE -> {
                 if (s.isInt(item) && !s.typeOf(item).heapType) {
