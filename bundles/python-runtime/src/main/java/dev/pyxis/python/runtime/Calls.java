@@ -139,23 +139,25 @@ final class Calls {
         int given = npos - self;
         int max = sig.positional - self;
         int min = sig.required() - self;
+        // CPython names methods of builtin types with their type in these messages ("list.append()").
+        String qualified = b.owner != null ? b.owner + "." + sig.name : sig.name;
         switch (sig.style) {
             case ONE_ARG -> {
                 if (nkw > 0) {
-                    throw Errors.typeError(s, sig.name + "() takes no keyword arguments");
+                    throw Errors.typeError(s, qualified + "() takes no keyword arguments");
                 }
                 if (given != 1) {
-                    throw Errors.typeError(s, sig.name + "() takes exactly one argument (" + given + " given)");
+                    throw Errors.typeError(s, qualified + "() takes exactly one argument (" + given + " given)");
                 }
             }
             case NO_ARGS -> {
                 if (given != 0 || nkw > 0) {
-                    throw Errors.typeError(s, sig.name + "() takes no arguments (" + (given + nkw) + " given)");
+                    throw Errors.typeError(s, qualified + "() takes no arguments (" + (given + nkw) + " given)");
                 }
             }
             case POSITIONAL -> {
                 if (nkw > 0) {
-                    throw Errors.typeError(s, sig.name + "() takes no keyword arguments");
+                    throw Errors.typeError(s, qualified + "() takes no keyword arguments");
                 }
                 if (!sig.varargs && (given > max || given < min)) {
                     String bound = min == max ? "" : given > max ? "at most " : "at least ";
