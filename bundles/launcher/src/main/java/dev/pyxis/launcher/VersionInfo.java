@@ -5,10 +5,36 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The version line; the version comes from a resource Maven filters at build time. */
+/** Version texts: the Python version Pyxis implements, and Pyxis's own (a resource Maven filters at build time). */
 final class VersionInfo {
-    private VersionInfo() {}
+    /** The CPython release whose behaviour Pyxis reproduces (the golden corpus comes from it). */
+    static final String PYTHON_VERSION = "3.11.7";
 
+    private VersionInfo() {
+    }
+
+    /** {@code -V}: what {@code python3.11 -V} prints. */
+    static String python() {
+        return "Python " + PYTHON_VERSION;
+    }
+
+    /** {@code -VV}: the version with the build, in the place where CPython names its compiler. */
+    static String pythonLong() {
+        return python() + " (Pyxis " + version() + ") [Java " + System.getProperty("java.version") + "]";
+    }
+
+    /** The first line of the interactive banner. */
+    static String banner() {
+        return pythonLong() + " on " + platform();
+    }
+
+    /** sys.platform's value for this operating system. */
+    static String platform() {
+        String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+        return os.startsWith("mac") ? "darwin" : os.startsWith("windows") ? "win32" : "linux";
+    }
+
+    /** {@code --pyxis-version}: Pyxis itself. */
     static String line(String mode) {
         return "Pyxis " + version() + " (Java " + System.getProperty("java.version") + ", " + mode + ")";
     }

@@ -1,5 +1,5 @@
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package dev.pyxis.frontend.spi;
 
 import org.osgi.annotation.bundle.Export;

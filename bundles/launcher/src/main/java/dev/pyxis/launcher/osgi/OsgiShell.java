@@ -21,6 +21,8 @@ public final class OsgiShell {
     public static final String BUNDLES_PROPERTY = "pyxis.bundles";
     private static final String SHELL_BUNDLE = "org.apache.felix.gogo.shell";
     private static final String PYXIS_COMMANDS = "(osgi.command.scope=pyxis)";
+    private static final String FRONTEND_BUNDLE = "dev.pyxis.frontend.python3";
+    private static final String FRONTEND_SERVICE = "(objectClass=dev.pyxis.frontend.spi.Frontend)";
     private static final long COMMANDS_TIMEOUT_MILLIS = 10_000;
     private static final String MISSING_COMMANDS = "pyxis: the pyxis shell commands did not appear within "
             + COMMANDS_TIMEOUT_MILLIS + " ms (is the framework bundle resolved? try 'lb' in the shell)";
@@ -75,6 +77,7 @@ public final class OsgiShell {
                 err.println(MISSING_COMMANDS);
                 return 1;
             }
+            awaitFrontends(host);
             // What Gogo does: a command is a public method of the service object.
             out.println(commands.getClass().getMethod("components").invoke(commands));
             return 0;
@@ -99,6 +102,28 @@ public final class OsgiShell {
         shell.start();
         host.awaitStop();
         return 0;
+    }
+
+    /**
+     * Declarative Services activates components one by one: a listing taken as soon as the
+     * commands appear could miss a front end whose bundle is installed.
+     */
+    private static void awaitFrontends(OsgiHost host) throws InvalidSyntaxException, InterruptedException {
+        boolean installed = false;
+        for (Bundle b : host.context().getBundles()) {
+            installed |= FRONTEND_BUNDLE.equals(b.getSymbolicName());
+        }
+        if (!installed) {
+            return;
+        }
+        ServiceTracker<Object, Object> frontends = new ServiceTracker<>(host.context(),
+                host.context().createFilter(FRONTEND_SERVICE), null);
+        frontends.open(true);
+        try {
+            frontends.waitForService(COMMANDS_TIMEOUT_MILLIS);
+        } finally {
+            frontends.close();
+        }
     }
 
     private static ServiceTracker<Object, Object> commandTracker(OsgiHost host) throws InvalidSyntaxException {

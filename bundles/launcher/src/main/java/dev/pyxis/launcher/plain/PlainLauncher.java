@@ -3,24 +3,25 @@ package dev.pyxis.launcher.plain;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
-import dev.pyxis.registry.api.Component;
+import dev.pyxis.frontend.spi.Frontend;
+import dev.pyxis.gc.spi.CollectorProvider;
+import dev.pyxis.python.api.SourceCompiler;
 import dev.pyxis.registry.api.ComponentRegistry;
 import dev.pyxis.registry.api.Profile;
 import dev.pyxis.registry.api.ProfileException;
 import dev.pyxis.registry.api.Slot;
-import dev.pyxis.vm.api.Vm;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 
-/** Plain mode: one Guice injector assembles the profile, the registry and the VM. */
+/**
+ * Plain mode: one Guice injector provides the profile and the registry (fed by ServiceLoader);
+ * the launcher takes the profile's collector and front end from it.
+ */
 public final class PlainLauncher {
     private final Injector injector;
 
-    /** {@code profileFile} null means the default profile. */
-    public PlainLauncher(Path profileFile) {
-        this.injector = Guice.createInjector(new PlainModule(profileFile));
+    public PlainLauncher(Profile profile) {
+        this.injector = Guice.createInjector(new PlainModule(profile));
     }
 
     /** Prints the components per slot, marking the profile's choices; a bad profile throws. */
@@ -31,26 +32,36 @@ public final class PlainLauncher {
         ComponentListing.print(registry, profile, out);
     }
 
-    /**
-     * Assembles the VM (which checks the profile) and runs {@code program}, a script and its
-     * arguments, or the interactive prompt if it is empty. No front end can run programs yet:
-     * says so and returns 2.
-     */
-    public int run(List<String> program, PrintWriter err) {
-        String script = program.isEmpty() ? null : program.getFirst();
-        try (Vm vm = get(Vm.class)) {
-            Component frontend = vm.bound(Slot.FRONTEND);
-            err.println(frontend == null ? noFrontend(script)
-                    : "pyxis: the launcher cannot drive front end '" + frontend.name() + "' yet");
-            return 2;
-        }
+    /** Checks the whole profile against the registry; throws {@link ProfileException} with the reason. */
+    public void validate() {
+        get(Profile.class).validate(get(ComponentRegistry.class));
     }
 
-    /** What to say while no front end exists; {@code script} null means the interactive prompt. */
-    public static String noFrontend(String script) {
-        String what = script == null ? "start the interactive prompt" : "run '" + script + "'";
-        return "pyxis: cannot " + what + ": no Python front end is installed yet (frontend = none);"
-                + " try --components, or --osgi for the shell";
+    public Profile profile() {
+        return get(Profile.class);
+    }
+
+    /** The profile's collector. */
+    public CollectorProvider collector() {
+        return get(ComponentRegistry.class).require(Slot.COLLECTOR, profile().choice(Slot.COLLECTOR), CollectorProvider.class);
+    }
+
+    /**
+     * The profile's front end's compiler for the Python runtime; a profile without a front end, or
+     * one whose front end does not compile for this runtime, is a {@link ProfileException}.
+     */
+    public SourceCompiler compiler() {
+        String name = profile().choice(Slot.FRONTEND);
+        if (name.equals(Slot.NONE)) {
+            throw new ProfileException("the profile has no front end (frontend = none), so no program can run;"
+                    + " available: " + get(ComponentRegistry.class).names(Slot.FRONTEND));
+        }
+        Frontend frontend = get(ComponentRegistry.class).require(Slot.FRONTEND, name, Frontend.class);
+        SourceCompiler compiler = frontend.adapt(SourceCompiler.class);
+        if (compiler == null) {
+            throw new ProfileException("front end '" + name + "' does not compile for the Python runtime");
+        }
+        return compiler;
     }
 
     /** Guice wraps what a provider throws; a bad profile is the user's error, not Guice's. */

@@ -1,5 +1,6 @@
 package dev.pyxis.python.api;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -14,6 +15,16 @@ public interface PythonInterpreter extends AutoCloseable {
 
     /** {@code python -c code}: sys.path[0] is ''. */
     int runCommand(String code);
+
+    /**
+     * {@code python - < prog.py}, or a program piped to {@code python}: runs source read from stdin
+     * (decoded by the front end's rules) as __main__ with the file name {@code <stdin>}; sys.path[0]
+     * is ''. The default runs the UTF-8 text through {@link #runCommand}, so tracebacks say
+     * {@code <string>} until the implementation overrides it.
+     */
+    default int runStdin(byte[] source) {
+        return runCommand(new String(source, StandardCharsets.UTF_8));
+    }
 
     /** {@code python -m module}: runs the module found on sys.path as __main__. */
     int runModule(String module);

@@ -33,7 +33,7 @@ final class Arith {
         switch (tx.nativeKind) {
             case STR -> {
                 if (op == BinaryOp.ADD && ty == s.strType) {
-                    return s.newStr(s.str(x) + s.str(y));
+                    return Strs.concat(s, a, b);
                 }
                 if (op == BinaryOp.MULTIPLY && s.isInt(y)) {
                     return Sequences.repeatStr(s, a, b);

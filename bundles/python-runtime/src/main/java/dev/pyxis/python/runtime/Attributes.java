@@ -71,6 +71,9 @@ final class Attributes {
                 return v;
             }
         }
+        if (name.equals("__class__")) {
+            return s.typeWord(t);
+        }
         PyType asType = s.asType(obj);
         if (asType != null) {
             return typeAttribute(s, objSlot, asType, name);
@@ -225,6 +228,24 @@ final class Attributes {
         return v;
     }
 
+    /** obj.__class__ = C: allowed between classes with the same instance layout. */
+    private static void setClass(Space s, int objSlot, int valueSlot) {
+        long obj = s.ts.get(objSlot);
+        PyType now = s.typeOf(obj);
+        PyType to = s.asType(s.ts.get(valueSlot));
+        if (to == null) {
+            throw Errors.typeError(s, "__class__ must be set to a class, not '" + s.typeOf(s.ts.get(valueSlot)).name + "' object");
+        }
+        if (!now.heapType || !to.heapType) {
+            throw Errors.typeError(s, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (now.solidBase != to.solidBase || now.reservedSlots != to.reservedSlots) {
+            throw Errors.typeError(s, "__class__ assignment: '" + to.name + "' object layout differs from '" + now.name + "'");
+        }
+        Shape shape = s.shapeOf(obj);
+        s.setShape(obj, shape.dictBacked ? Instances.dictShape(s, to) : shape.forType(to, s.shapes));
+    }
+
     /** {@code fn(obj, name[, value])}, rooting everything before the name is allocated. */
     private static void callWithName(Space s, long fn, int objSlot, String name, int valueSlot) {
         int base = s.ts.push(fn);
@@ -267,6 +288,10 @@ final class Attributes {
             }
         }
         PyType asType = s.asType(obj);
+        if (name.equals("__class__") && asType == null) {
+            setClass(s, objSlot, valueSlot);
+            return;
+        }
         if (asType != null) {
             if (!asType.heapType) {
                 throw Errors.typeError(s, "cannot set '" + name + "' attribute of immutable type '" + asType.name + "'");

@@ -162,7 +162,7 @@ final class Instances {
         return d;
     }
 
-    private static Shape dictShape(Space s, PyType t) {
+    static Shape dictShape(Space s, PyType t) {
         if (t.dictShape == null) {
             t.dictShape = s.shapes.create(t, null, null, true);
         }

@@ -83,7 +83,7 @@ final class Names {
     static long methodOnType(Space s, int objSlot, String name) {
         long obj = s.ts.get(objSlot);
         PyType t = s.typeOf(obj);
-        if (s.asType(obj) != null || t.nativeKind == PyType.Native.MODULE) {
+        if (s.asType(obj) != null || t.nativeKind == PyType.Native.MODULE || t.isSubtypeOf(s.superType)) {
             return 0;
         }
         if (t.heapType) {
