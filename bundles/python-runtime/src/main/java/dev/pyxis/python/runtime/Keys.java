@@ -113,10 +113,11 @@ final class Keys {
         if (numeric != null) {
             return numeric;
         }
-        if (!Py.isObject(a) || !Py.isObject(b)) {
-            return false;
-        }
         PyType ta = s.typeOf(a), tb = s.typeOf(b);
+        if (!Py.isObject(a) || !Py.isObject(b)) {
+            // A number equals a complex with no imaginary part (0 == 0j); other immediates differ.
+            return (ta == s.complexType || tb == s.complexType) && complexEqual(s, a, b);
+        }
         if (ta == s.strType && tb == s.strType) {
             return s.strEquals(a, b);
         }
@@ -124,11 +125,7 @@ final class Keys {
             return java.util.Arrays.equals(s.bytes(a), s.bytes(b));
         }
         if (ta == s.complexType || tb == s.complexType) {
-            double ra = ta == s.complexType ? s.complexReal(a) : Numbers.toDouble(s, a);
-            double ia = ta == s.complexType ? s.complexImag(a) : 0.0;
-            double rb = tb == s.complexType ? s.complexReal(b) : Numbers.toDouble(s, b);
-            double ib = tb == s.complexType ? s.complexImag(b) : 0.0;
-            return ra == rb && ia == ib;
+            return complexEqual(s, a, b);
         }
         if (ta == s.tupleType && tb == s.tupleType) {
             long n = Space.length(a);
@@ -143,5 +140,17 @@ final class Keys {
             return true;
         }
         return false;
+    }
+
+    private static boolean complexEqual(Space s, long a, long b) {
+        PyType ta = s.typeOf(a), tb = s.typeOf(b);
+        if ((ta != s.complexType && !s.isInt(a) && ta != s.floatType) || (tb != s.complexType && !s.isInt(b) && tb != s.floatType)) {
+            return false;
+        }
+        double ra = ta == s.complexType ? s.complexReal(a) : Numbers.toDouble(s, a);
+        double ia = ta == s.complexType ? s.complexImag(a) : 0.0;
+        double rb = tb == s.complexType ? s.complexReal(b) : Numbers.toDouble(s, b);
+        double ib = tb == s.complexType ? s.complexImag(b) : 0.0;
+        return ra == rb && ia == ib;
     }
 }

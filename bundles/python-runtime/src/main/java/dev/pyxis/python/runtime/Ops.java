@@ -232,7 +232,7 @@ final class Ops {
             case RANGE -> {
                 return RangeMethods.hash(s, slot);
             }
-            case INT, BOOL, FLOAT, STR, NONE, NOT_IMPLEMENTED, ELLIPSIS -> {
+            case INT, BOOL, FLOAT, COMPLEX, STR, BYTES, NONE, NOT_IMPLEMENTED, ELLIPSIS -> {
                 return Keys.hash(s, w);
             }
             case TUPLE -> {

@@ -108,4 +108,13 @@ final class Receivers {
             s.ts.truncate(fget);
         }
     }
+
+    /** Whether iter() would accept the object (without calling anything). */
+    static boolean iterable(Space s, long w) {
+        PyType t = s.typeOf(w);
+        return switch (s.typeOf(s.unwrap(w)).nativeKind) {
+            case STR, BYTES, BYTEARRAY, TUPLE, LIST, DICT, SET, FROZENSET, RANGE, ITERATOR, GENERATOR -> true;
+            default -> t.lookup("__iter__") != 0 || t.lookup("__getitem__") != 0;
+        };
+    }
 }
