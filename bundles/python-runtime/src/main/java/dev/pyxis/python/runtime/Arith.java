@@ -104,12 +104,17 @@ final class Arith {
             }
             case SET, FROZENSET -> {
                 if (ty.nativeKind == PyType.Native.SET || ty.nativeKind == PyType.Native.FROZENSET) {
-                    return SetOps.binary(s, op, a, b);
+                    return SetMethods.binary(s, op, a, b);
                 }
             }
             case DICT -> {
                 if (op == BinaryOp.OR && ty.nativeKind == PyType.Native.DICT) {
                     return DictOps.union(s, a, b);
+                }
+            }
+            case OTHER -> {
+                if (DictViews.isView(s, x) && !tx.name.equals("dict_values")) {
+                    return DictMethods.viewBinary(s, op, a, b);
                 }
             }
             default -> { }
@@ -127,6 +132,9 @@ final class Arith {
     static long builtinReflected(Space s, BinaryOp op, int a, int b) {
         long x = s.unwrap(s.ts.get(a)), y = s.unwrap(s.ts.get(b));
         PyType ty = s.typeOf(y);
+        if (ty.nativeKind == PyType.Native.OTHER && DictViews.isView(s, y) && !ty.name.equals("dict_values")) {
+            return DictMethods.viewBinary(s, op, a, b);
+        }
         if (s.typeOf(s.ts.get(b)).heapType && (ty.nativeKind == PyType.Native.INT || ty.nativeKind == PyType.Native.FLOAT)) {
             return Numbers.binary(s, op, x, y);
         }
@@ -152,7 +160,7 @@ final class Arith {
         if (tx == s.setType && (op == BinaryOp.OR || op == BinaryOp.AND || op == BinaryOp.SUBTRACT || op == BinaryOp.XOR)
                 && (s.typeOf(s.unwrap(s.ts.get(b))).nativeKind == PyType.Native.SET
                 || s.typeOf(s.unwrap(s.ts.get(b))).nativeKind == PyType.Native.FROZENSET)) {
-            return SetOps.inPlace(s, op, a, b);
+            return SetMethods.inPlace(s, op, a, b);
         }
         if (tx == s.bytearrayType && (op == BinaryOp.ADD || op == BinaryOp.MULTIPLY)) {
             return BytesMethods.inPlace(s, op, a, b);

@@ -348,7 +348,11 @@ final class BuiltinFunctions {
 
     static final Builtin REVERSED_NEW = Builtin.method("reversed", "__new__(cls, sequence, /)", (s, a) -> {
         long seq = a.get(1);
-        long m = Ops.userSpecial(s, seq, "__reversed__");
+        // The type's __reversed__, builtin ones included (range, dict views); None opts out.
+        long m = s.typeOf(seq).lookup("__reversed__");
+        if (m == Py.NONE) {
+            throw Errors.typeError(s, "'" + s.typeOf(seq).name + "' object is not reversible");
+        }
         if (m != 0) {
             return Ops.callSpecial(s, m, a.slot(1));
         }

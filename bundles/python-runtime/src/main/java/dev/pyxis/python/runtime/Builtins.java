@@ -20,6 +20,13 @@ final class Builtins {
         BuiltinFunctions.install(s);
         StrMethods.install(s);
         BytesMethods.install(s);
+        ListMethods.install(s);
+        TupleMethods.install(s);
+        DictMethods.install(s);
+        SetMethods.install(s);
+        RangeMethods.install(s);
+        SliceMethods.install(s);
+        IteratorMethods.install(s);
         for (PyType t : s.builtinTypes.values()) {
             if (!t.name.contains(".") && isPublic(t)) {
                 defineValue(s, t.name, s.typeWord(t));

@@ -14,6 +14,10 @@ final class Compare {
             return Py.bool(n);
         }
         PyType tx = s.typeOf(x), ty = s.typeOf(y);
+        if ((tx.nativeKind == PyType.Native.OTHER && DictViews.isView(s, x))
+                || (ty.nativeKind == PyType.Native.OTHER && DictViews.isView(s, y))) {
+            return DictMethods.viewCompare(s, op, a, b);
+        }
         if (tx == s.complexType || ty == s.complexType) {
             if ((op == CompareOp.EQ || op == CompareOp.NE) && isNumber(s, x) && isNumber(s, y)) {
                 boolean eq = re(s, x) == re(s, y) && im(s, x) == im(s, y);
@@ -48,6 +52,12 @@ final class Compare {
                     return Py.bool(DictOps.equal(s, a, b) == (op == CompareOp.EQ));
                 }
                 return Py.NOT_IMPLEMENTED;
+            }
+            case RANGE -> {
+                return RangeMethods.compare(s, op, x, y);
+            }
+            case SLICE -> {
+                return SliceMethods.compare(s, op, a, b);
             }
             default -> {
                 if (op == CompareOp.EQ) {

@@ -40,6 +40,9 @@ final class DictOps {
             int n = Iteration.pushAll(s, otherSlot);
             for (int i = 0; i < n; i++) {
                 int pair = base + i;
+                if (!Receivers.iterable(s, ts.get(pair))) {
+                    throw Errors.typeError(s, "cannot convert dictionary update sequence element #" + i + " to a sequence");
+                }
                 int at = ts.top();
                 int m = Iteration.pushAll(s, pair);
                 if (m != 2) {

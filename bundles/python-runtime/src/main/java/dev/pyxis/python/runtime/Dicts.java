@@ -122,7 +122,9 @@ final class Dicts {
     /** hash(key) for a key in a root slot (may run Python __hash__). */
     private static long hashOf(Space s, int keySlot) {
         long key = s.ts.get(keySlot);
-        return Keys.isSimple(s, key) ? Keys.hash(s, key) : Ops.hash(s, keySlot);
+        long h = Keys.isSimple(s, key) ? Keys.hash(s, key) : Ops.hash(s, keySlot);
+        // Entries keep the hash as a small int (63 bits): probe with exactly the value stored.
+        return h << 1 >> 1;
     }
 
     /** The value for {@code key} or 0 (both words are rooted here while Python code may run). */
@@ -284,5 +286,27 @@ final class Dicts {
 
     static long valueAt(long dict, long e) {
         return Space.item(Space.get(dict, TABLE_ENTRIES), 3 * e + 2);
+    }
+
+    /** Empties the dict in root slot {@code dictSlot} (back to the smallest table). */
+    static void clear(Space s, int dictSlot) {
+        long index = newIndex(s, MIN_INDEX);
+        s.put(s.unwrap(s.ts.get(dictSlot)), TABLE_INDEX, index);
+        long entries = s.newStorage(3L * usable(MIN_INDEX));
+        long dict = s.unwrap(s.ts.get(dictSlot));
+        s.put(dict, TABLE_ENTRIES, entries);
+        Space.putRaw(dict, TABLE_USED, 0);
+        Space.putRaw(dict, TABLE_FILLED, 0);
+        bumpVersion(dict);
+    }
+
+    /** The entry position of the last inserted live entry, or -1 if the dict is empty. */
+    static long lastEntry(long dict) {
+        for (long e = entryCount(dict) - 1; e >= 0; e--) {
+            if (keyAt(dict, e) != 0) {
+                return e;
+            }
+        }
+        return -1;
     }
 }

@@ -53,11 +53,11 @@ final class Keys {
         }
         if (t == s.tupleType) {
             long n = Space.length(w);
-            long h = 0x27D4EB2F165667C5L;
+            long acc = TUPLE_SEED;
             for (long i = 0; i < n; i++) {
-                h = (h ^ hash(s, Space.item(w, i))) * 0x9E3779B97F4A7C15L;
+                acc = tupleRound(acc, hash(s, Space.item(w, i)));
             }
-            return Hashing.fold(h);
+            return tupleFinish(acc, n);
         }
         if (t == s.bytesType) {
             byte[] b = s.bytes(w);
@@ -74,17 +74,32 @@ final class Keys {
         throw new IllegalStateException("not a simple key: " + t.name);
     }
 
+    // hash(tuple) is observable (printed hashes, set order of tuples), so it is CPython's: rounds
+    // of the xxHash64 accumulator over the items' hashes, with the xxHash64 primes.
+    private static final long XX_PRIME_1 = 0x9E3779B185EBCA87L;
+    private static final long XX_PRIME_2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long TUPLE_SEED = 0x27D4EB2F165667C5L;
+
+    private static long tupleRound(long acc, long itemHash) {
+        return Long.rotateLeft(acc + itemHash * XX_PRIME_2, 31) * XX_PRIME_1;
+    }
+
+    private static long tupleFinish(long acc, long length) {
+        long h = acc + (length ^ (TUPLE_SEED ^ 3527539L));
+        return h == -1 ? 1546275796L : h;
+    }
+
     /** hash(tuple): combines the items' hashes (items may run Python __hash__). */
     static long tupleHash(Space s, int slot) {
         long n = Space.length(s.unwrap(s.ts.get(slot)));
-        long h = 0x27D4EB2F165667C5L;
+        long acc = TUPLE_SEED;
         int item = s.ts.push(0);
         try {
             for (long i = 0; i < n; i++) {
                 s.ts.set(item, Space.item(s.unwrap(s.ts.get(slot)), i));
-                h = (h ^ Ops.hash(s, item)) * 0x9E3779B97F4A7C15L;
+                acc = tupleRound(acc, Ops.hash(s, item));
             }
-            return Hashing.fold(h);
+            return tupleFinish(acc, n);
         } finally {
             s.ts.truncate(item);
         }
@@ -98,10 +113,11 @@ final class Keys {
         if (numeric != null) {
             return numeric;
         }
-        if (!Py.isObject(a) || !Py.isObject(b)) {
-            return false;
-        }
         PyType ta = s.typeOf(a), tb = s.typeOf(b);
+        if (!Py.isObject(a) || !Py.isObject(b)) {
+            // A number equals a complex with no imaginary part (0 == 0j); other immediates differ.
+            return (ta == s.complexType || tb == s.complexType) && complexEqual(s, a, b);
+        }
         if (ta == s.strType && tb == s.strType) {
             return s.strEquals(a, b);
         }
@@ -109,11 +125,7 @@ final class Keys {
             return java.util.Arrays.equals(s.bytes(a), s.bytes(b));
         }
         if (ta == s.complexType || tb == s.complexType) {
-            double ra = ta == s.complexType ? s.complexReal(a) : Numbers.toDouble(s, a);
-            double ia = ta == s.complexType ? s.complexImag(a) : 0.0;
-            double rb = tb == s.complexType ? s.complexReal(b) : Numbers.toDouble(s, b);
-            double ib = tb == s.complexType ? s.complexImag(b) : 0.0;
-            return ra == rb && ia == ib;
+            return complexEqual(s, a, b);
         }
         if (ta == s.tupleType && tb == s.tupleType) {
             long n = Space.length(a);
@@ -128,5 +140,17 @@ final class Keys {
             return true;
         }
         return false;
+    }
+
+    private static boolean complexEqual(Space s, long a, long b) {
+        PyType ta = s.typeOf(a), tb = s.typeOf(b);
+        if ((ta != s.complexType && !s.isInt(a) && ta != s.floatType) || (tb != s.complexType && !s.isInt(b) && tb != s.floatType)) {
+            return false;
+        }
+        double ra = ta == s.complexType ? s.complexReal(a) : Numbers.toDouble(s, a);
+        double ia = ta == s.complexType ? s.complexImag(a) : 0.0;
+        double rb = tb == s.complexType ? s.complexReal(b) : Numbers.toDouble(s, b);
+        double ib = tb == s.complexType ? s.complexImag(b) : 0.0;
+        return ra == rb && ia == ib;
     }
 }

@@ -222,14 +222,28 @@ final class Ops {
             t = s.typeOf(w);
         }
         switch (t.nativeKind) {
-            case LIST, DICT, SET, BYTEARRAY -> throw Errors.typeError(s, "unhashable type: '" + t.name + "'");
-            case INT, BOOL, FLOAT, STR, NONE, NOT_IMPLEMENTED, ELLIPSIS -> {
+            case LIST, DICT, SET, BYTEARRAY, SLICE -> throw Errors.typeError(s, "unhashable type: '" + t.name + "'");
+            case FROZENSET -> {
+                int f = s.ts.push(w);
+                try {
+                    return SetMethods.frozensetHash(s, f);
+                } finally {
+                    s.ts.truncate(f);
+                }
+            }
+            case RANGE -> {
+                return RangeMethods.hash(s, slot);
+            }
+            case INT, BOOL, FLOAT, COMPLEX, STR, BYTES, NONE, NOT_IMPLEMENTED, ELLIPSIS -> {
                 return Keys.hash(s, w);
             }
             case TUPLE -> {
                 return Keys.tupleHash(s, slot);
             }
             default -> {
+                if (t.getOwn("__hash__") == Py.NONE) {
+                    throw Errors.typeError(s, "unhashable type: '" + t.name + "'");
+                }
                 return Hashing.fixMinusOne(s.identity(w) >> 4);
             }
         }

@@ -112,7 +112,9 @@ final class Sets {
 
     private static long hashOf(Space s, int keySlot) {
         long key = s.ts.get(keySlot);
-        return Keys.isSimple(s, key) ? Keys.hash(s, key) : Ops.hash(s, keySlot);
+        long h = Keys.isSimple(s, key) ? Keys.hash(s, key) : Ops.hash(s, keySlot);
+        // Entries keep the hash as a small int (63 bits): probe with exactly the value stored.
+        return h << 1 >> 1;
     }
 
     static boolean contains(Space s, long set, long key) {
@@ -202,5 +204,60 @@ final class Sets {
         }
         s.put(set, TABLE_ENTRIES, entries);
         Space.putRaw(set, TABLE_FILLED, size(set));
+    }
+
+    /** A set (or frozenset) with the same table as the one in root slot {@code setSlot}: same iteration order. */
+    static long copyOf(Space s, int setSlot, boolean frozen) {
+        long n = Space.length(Space.get(s.unwrap(s.ts.get(setSlot)), TABLE_ENTRIES));
+        int copy = s.ts.push(s.allocFixed(TABLE, (frozen ? s.frozensetType : s.setType).rootShape));
+        try {
+            long entries = s.newStorage(n);
+            long src = s.unwrap(s.ts.get(setSlot));
+            long old = Space.get(src, TABLE_ENTRIES);
+            for (long i = 0; i < n; i++) {
+                Space.initItem(entries, i, Space.item(old, i));
+            }
+            long set = s.ts.get(copy);
+            s.put(set, TABLE_ENTRIES, entries);
+            Space.putRaw(set, TABLE_USED, size(src));
+            Space.putRaw(set, TABLE_FILLED, Space.get(src, TABLE_FILLED));
+            return set;
+        } finally {
+            s.ts.truncate(copy);
+        }
+    }
+
+    /** Empties the set in root slot {@code setSlot} (back to the smallest table). */
+    static void clear(Space s, int setSlot) {
+        long entries = s.newStorage(2L * MIN_SIZE);
+        long set = s.unwrap(s.ts.get(setSlot));
+        s.put(set, TABLE_ENTRIES, entries);
+        Space.putRaw(set, TABLE_USED, 0);
+        Space.putRaw(set, TABLE_FILLED, 0);
+        Space.putRaw(set, TABLE_VERSION, 0);
+    }
+
+    /**
+     * Removes and returns an arbitrary key (0 if the set is empty): the first live slot at or after
+     * a finger kept in the version field, which moves past it, so successive pops walk the table.
+     */
+    static long pop(Space s, long set) {
+        if (size(set) == 0) {
+            return 0;
+        }
+        long entries = Space.get(set, TABLE_ENTRIES);
+        long mask = Space.length(entries) / 2 - 1;
+        long i = Space.get(set, TABLE_VERSION) & mask;
+        while (true) {
+            long k = Space.item(entries, 2 * i + 1);
+            if (k != 0 && k != DUMMY) {
+                s.setItem(entries, 2 * i + 1, DUMMY);
+                s.setItem(entries, 2 * i, 0);
+                Space.putRaw(set, TABLE_USED, size(set) - 1);
+                Space.putRaw(set, TABLE_VERSION, (i + 1) & mask);
+                return k;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }

@@ -136,6 +136,11 @@ final class Slices {
 
     static void setSlice(Space s, int listSlot, int sliceSlot, int valueSlot) {
         ThreadState ts = s.ts;
+        if (!Receivers.iterable(s, ts.get(valueSlot))) {
+            long step = Space.get(ts.get(sliceSlot), F3);
+            throw Errors.typeError(s, step == Py.NONE || step == Py.smallInt(1) ? "can only assign an iterable"
+                    : "must assign iterable to extended slice");
+        }
         int base = ts.top();
         // Materialise the new items first (the value may be the list itself).
         int n = Iteration.pushAll(s, valueSlot);

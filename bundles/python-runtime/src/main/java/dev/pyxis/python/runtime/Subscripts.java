@@ -200,6 +200,11 @@ final class Subscripts {
                     return inSpan && v.subtract(start).mod(step.abs()).signum() == 0;
                 }
             }
+            case OTHER -> {
+                if (DictViews.isView(s, c) && !t.name.equals("dict_values")) {
+                    return DictMethods.viewContains(s, containerSlot, itemSlot);
+                }
+            }
             default -> { }
         }
         // Generic: iterate and compare.
