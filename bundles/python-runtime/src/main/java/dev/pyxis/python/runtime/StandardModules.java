@@ -5,5 +5,6 @@ final class StandardModules {
     private StandardModules() {}
 
     static void register() {
+        Imports.BUILTIN_MODULES.put("itertools", ItertoolsModule::create);
     }
 }
