@@ -18,6 +18,7 @@ final class Builtins {
         FunctionMethods.install(s);
         Streams.install(s);
         BuiltinFunctions.install(s);
+        EvalBuiltins.install(s);
         for (PyType t : s.builtinTypes.values()) {
             if (!t.name.contains(".") && isPublic(t)) {
                 defineValue(s, t.name, s.typeWord(t));

@@ -309,12 +309,16 @@ final class ItertoolsModule {
 
     // accumulate: [iterator, func or None, total or 0, initial or 0]
     private static final Builtin ACCUMULATE_NEW = Builtin.method("itertools.accumulate",
-            "accumulate(cls, iterable, func=None, *, initial=None)", (s, a) -> {
+            "accumulate(cls, iterable, func=None, *extra, initial=None)", (s, a) -> {
+        if (Space.length(a.get(3)) > 0) {
+            throw Errors.typeError(s, "accumulate() takes at most 2 positional arguments ("
+                    + (2 + Space.length(a.get(3))) + " given)");
+        }
         int base = s.ts.push(a.get(1));
         toIter(s, base);
         s.ts.push(a.get(2));
         s.ts.push(0);
-        s.ts.push(a.get(3) == Py.NONE ? 0 : a.get(3));
+        s.ts.push(a.get(4) == Py.NONE ? 0 : a.get(4));
         return make(s, "accumulate", base, 4);
     });
 
@@ -887,8 +891,19 @@ final class ItertoolsModule {
     // ---------------------------------------------------------------- product
 
     // product: [tuple of pools, index storage, last result or 0 before the first, stopped flag]
-    private static final Builtin PRODUCT_NEW = Builtin.method("itertools.product", "product(cls, /, *iterables, repeat=1)", (s, a) -> {
-        long repeat = ssize(s, a.slot(2));
+    private static final Builtin PRODUCT_NEW = Builtin.method("itertools.product", "product(cls, /, *iterables, **kwargs)", (s, a) -> {
+        long kw = a.get(2);
+        long repeat = 1;
+        for (long e = 0; e < Dicts.entryCount(kw); e++) {
+            long k = Dicts.keyAt(kw, e);
+            if (k != 0 && !s.str(k).equals("repeat")) {
+                throw Errors.typeError(s, "'" + s.str(k) + "' is an invalid keyword argument for product()");
+            }
+        }
+        if (Dicts.size(kw) > 0) {
+            a.set(2, Dicts.getStr(s, kw, "repeat"));
+            repeat = ssize(s, a.slot(2));
+        }
         if (repeat < 0) {
             throw Errors.valueError(s, "repeat argument cannot be negative");
         }
