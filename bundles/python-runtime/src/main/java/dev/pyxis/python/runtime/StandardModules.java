@@ -7,5 +7,6 @@ final class StandardModules {
     static void register() {
         Imports.BUILTIN_MODULES.put("itertools", ItertoolsModule::create);
         Imports.BUILTIN_MODULES.put("operator", OperatorModule::create);
+        Imports.BUILTIN_MODULES.put("functools", FunctoolsModule::create);
     }
 }
