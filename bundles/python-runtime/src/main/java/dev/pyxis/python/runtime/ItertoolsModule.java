@@ -274,8 +274,9 @@ final class ItertoolsModule {
     });
 
     // cycle: [iterator or 0 once exhausted, saved list, position in saved]
-    private static final Builtin CYCLE_NEW = Builtin.method("itertools.cycle", "cycle(cls, iterable, /)", (s, a) -> {
-        int base = s.ts.push(a.get(1));
+    private static final Builtin CYCLE_NEW = Builtin.method("itertools.cycle", "cycle(cls, /, *args, **kwargs)", (s, a) -> {
+        NativeObjects.positional(s, "cycle", a, 1, 1);
+        int base = s.ts.push(NativeObjects.arg(a, 0));
         toIter(s, base);
         s.ts.push(Lists.create(s, 0));
         s.ts.push(Py.smallInt(0));
@@ -352,14 +353,15 @@ final class ItertoolsModule {
     }
 
     // chain: [iterator over the iterables or 0, active iterator or 0]
-    private static final Builtin CHAIN_NEW = Builtin.method("itertools.chain", "chain(cls, /, *iterables)", (s, a) -> {
+    private static final Builtin CHAIN_NEW = Builtin.method("itertools.chain", "chain(cls, /, *iterables, **kwargs)", (s, a) -> {
+        NativeObjects.positional(s, "chain", a, 0, Integer.MAX_VALUE);
         int base = s.ts.push(a.get(1));
         toIter(s, base);
         s.ts.push(0);
         return make(s, "chain", base, 2);
     });
 
-    private static final Builtin CHAIN_FROM_ITERABLE = Builtin.method("itertools.chain",
+    private static final Builtin CHAIN_FROM_ITERABLE = Builtin.method("chain",
             "from_iterable(cls, iterable, /)", (s, a) -> {
         int base = s.ts.push(a.get(1));
         toIter(s, base);
@@ -441,19 +443,20 @@ final class ItertoolsModule {
     }
 
     private static long predicateIterator(Space s, Builtin.Args a, String name) {
-        int base = s.ts.push(a.get(1));
-        s.ts.push(a.get(2));
+        NativeObjects.positional(s, name, a, 2, 2);
+        int base = s.ts.push(NativeObjects.arg(a, 0));
+        s.ts.push(NativeObjects.arg(a, 1));
         toIter(s, base + 1);
         s.ts.push(Py.FALSE);
         return make(s, name, base, 3);
     }
 
     // dropwhile, takewhile, filterfalse: [predicate, iterator, done flag]
-    private static final Builtin DROPWHILE_NEW = Builtin.method("itertools.dropwhile", "dropwhile(cls, predicate, iterable, /)",
+    private static final Builtin DROPWHILE_NEW = Builtin.method("itertools.dropwhile", "dropwhile(cls, /, *args, **kwargs)",
             (s, a) -> predicateIterator(s, a, "dropwhile"));
-    private static final Builtin TAKEWHILE_NEW = Builtin.method("itertools.takewhile", "takewhile(cls, predicate, iterable, /)",
+    private static final Builtin TAKEWHILE_NEW = Builtin.method("itertools.takewhile", "takewhile(cls, /, *args, **kwargs)",
             (s, a) -> predicateIterator(s, a, "takewhile"));
-    private static final Builtin FILTERFALSE_NEW = Builtin.method("itertools.filterfalse", "filterfalse(cls, function, iterable, /)",
+    private static final Builtin FILTERFALSE_NEW = Builtin.method("itertools.filterfalse", "filterfalse(cls, /, *args, **kwargs)",
             (s, a) -> predicateIterator(s, a, "filterfalse"));
 
     private static long dropwhileNext(Space s, int self) {
@@ -605,18 +608,30 @@ final class ItertoolsModule {
     // ---------------------------------------------------------------- islice
 
     // islice: [iterator or 0 when done, next index to yield, stop or -1, step, items consumed]
-    private static final Builtin ISLICE_NEW = Builtin.method("itertools.islice", "islice(cls, iterable, a, b=?, c=?, /)", (s, a) -> {
+    private static final Builtin ISLICE_NEW = Builtin.method("itertools.islice", "islice(cls, /, *args, **kwargs)", (s, a) -> {
+        int given = NativeObjects.positional(s, "islice", a, 2, 4);
+        // Lay the arguments out in slots: iterable, then up to three indices.
+        int argBase = s.ts.top();
+        for (int i = 0; i < 4; i++) {
+            s.ts.push(NativeObjects.arg(a, i));
+        }
+        long r = islice(s, argBase, given);
+        s.ts.truncate(argBase);
+        return r;
+    });
+
+    private static long islice(Space s, int args, int given) {
         long start = 0, stop, step = 1;
-        if (!a.given(3)) {
-            stop = sliceIndex(s, a.slot(2), "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+        if (given == 2) {
+            stop = sliceIndex(s, args + 1, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
         } else {
-            start = sliceIndex(s, a.slot(2), "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
-            stop = sliceIndex(s, a.slot(3), "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+            start = sliceIndex(s, args + 1, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+            stop = sliceIndex(s, args + 2, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
             start = Math.max(start, 0);
-            if (a.given(4) && a.get(4) != Py.NONE) {
+            if (given == 4 && s.ts.get(args + 3) != Py.NONE) {
                 long st = -1;
-                if (s.isInt(a.get(4)) || s.typeOf(a.get(4)).lookup("__index__") != 0) {
-                    BigInteger v = s.bigValue(BuiltinFunctions.index(s, a.slot(4)));
+                if (s.isInt(s.ts.get(args + 3)) || s.typeOf(s.ts.get(args + 3)).lookup("__index__") != 0) {
+                    BigInteger v = s.bigValue(BuiltinFunctions.index(s, args + 3));
                     st = v.signum() <= 0 ? -1 : v.bitLength() > 62 ? MAX_INDEX : v.longValue();
                 }
                 if (st <= 0) {
@@ -625,14 +640,14 @@ final class ItertoolsModule {
                 step = st;
             }
         }
-        int base = s.ts.push(a.get(1));
+        int base = s.ts.push(s.ts.get(args));
         toIter(s, base);
         s.ts.push(Py.smallInt(start));
         s.ts.push(Py.smallInt(stop));
         s.ts.push(Py.smallInt(step));
         s.ts.push(Py.smallInt(0));
         return make(s, "islice", base, 5);
-    });
+    }
 
     /** An islice index: None is -1 (no bound), else an int in [0, sys.maxsize]. */
     private static long sliceIndex(Space s, int slot, String message) {
@@ -684,8 +699,9 @@ final class ItertoolsModule {
     // ---------------------------------------------------------------- pairwise, starmap
 
     // pairwise: [iterator or 0 when done, previous item or 0]
-    private static final Builtin PAIRWISE_NEW = Builtin.method("itertools.pairwise", "pairwise(cls, iterable, /)", (s, a) -> {
-        int base = s.ts.push(a.get(1));
+    private static final Builtin PAIRWISE_NEW = Builtin.method("itertools.pairwise", "pairwise(cls, /, *args, **kwargs)", (s, a) -> {
+        NativeObjects.positional(s, "pairwise", a, 1, 1);
+        int base = s.ts.push(NativeObjects.arg(a, 0));
         toIter(s, base);
         s.ts.push(0);
         return make(s, "pairwise", base, 2);
@@ -720,9 +736,10 @@ final class ItertoolsModule {
     }
 
     // starmap: [function, iterator]
-    private static final Builtin STARMAP_NEW = Builtin.method("itertools.starmap", "starmap(cls, function, iterable, /)", (s, a) -> {
-        int base = s.ts.push(a.get(1));
-        s.ts.push(a.get(2));
+    private static final Builtin STARMAP_NEW = Builtin.method("itertools.starmap", "starmap(cls, /, *args, **kwargs)", (s, a) -> {
+        NativeObjects.positional(s, "starmap", a, 2, 2);
+        int base = s.ts.push(NativeObjects.arg(a, 0));
+        s.ts.push(NativeObjects.arg(a, 1));
         toIter(s, base + 1);
         return make(s, "starmap", base, 2);
     });

@@ -62,6 +62,31 @@ final class NativeObjects {
         t.put("__new__", sm);
     }
 
+    /**
+     * CPython's argument checks for a C type's constructor (or call) that takes positional
+     * arguments only, for a builtin declared {@code name(cls, /, *args, **kwargs)}: the *args tuple
+     * is argument 1 and the **kwargs dict argument 2 of {@code a}. Returns the number of arguments.
+     */
+    static int positional(Space s, String name, Builtin.Args a, int min, int max) {
+        if (Dicts.size(a.get(2)) > 0) {
+            throw Errors.typeError(s, name + "() takes no keyword arguments");
+        }
+        int given = (int) Space.length(a.get(1));
+        if (given < min || given > max) {
+            String bound = min == max ? "" : given > max ? "at most " : "at least ";
+            int n = given > max ? max : min;
+            throw Errors.typeError(s, name + " expected " + bound + n + " argument" + (n == 1 ? "" : "s")
+                    + ", got " + given);
+        }
+        return given;
+    }
+
+    /** Positional argument {@code i} of a builtin checked by {@link #positional}, or 0 if not given. */
+    static long arg(Builtin.Args a, int i) {
+        long args = a.get(1);
+        return i < Space.length(args) ? Space.item(args, i) : 0;
+    }
+
     /** A new object of type {@code t} with {@code fields} fields, all 0. */
     static long alloc(Space s, PyType t, int fields) {
         return s.allocArray(STORAGE, fields, t.rootShape);

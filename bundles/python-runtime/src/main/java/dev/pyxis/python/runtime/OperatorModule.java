@@ -249,14 +249,19 @@ final class OperatorModule {
     };
 
     // itemgetter: [items tuple]
-    private static final Builtin ITEMGETTER_NEW = Builtin.method("operator.itemgetter", "itemgetter(cls, /, *items)", (s, a) -> {
+    private static final Builtin ITEMGETTER_NEW = Builtin.method("operator.itemgetter", "itemgetter(cls, /, *items, **kwargs)", (s, a) -> {
+        if (Dicts.size(a.get(2)) > 0) {
+            throw Errors.typeError(s, "itemgetter() takes no keyword arguments");
+        }
         if (Space.length(a.get(1)) == 0) {
             throw Errors.typeError(s, "itemgetter expected 1 argument, got 0");
         }
         return NativeObjects.fromRoots(s, s.builtinTypes.get("operator.itemgetter"), a.slot(1), 1);
     });
 
-    private static final Builtin ITEMGETTER_CALL = Builtin.method("operator.itemgetter", "itemgetter(self, obj, /)", (s, a) -> {
+    private static final Builtin ITEMGETTER_CALL = Builtin.method("operator.itemgetter", "itemgetter(self, /, *args, **kwargs)", (s, a) -> {
+        NativeObjects.positional(s, "itemgetter", a, 1, 1);
+        a.set(1, NativeObjects.arg(a, 0));
         long items = field(a.get(0), 0);
         int n = (int) Space.length(items);
         int base = s.ts.top();
@@ -270,7 +275,10 @@ final class OperatorModule {
     });
 
     // attrgetter: [tuple of tuples of name parts, tuple of the names as given]
-    private static final Builtin ATTRGETTER_NEW = Builtin.method("operator.attrgetter", "attrgetter(cls, /, *attrs)", (s, a) -> {
+    private static final Builtin ATTRGETTER_NEW = Builtin.method("operator.attrgetter", "attrgetter(cls, /, *attrs, **kwargs)", (s, a) -> {
+        if (Dicts.size(a.get(2)) > 0) {
+            throw Errors.typeError(s, "attrgetter() takes no keyword arguments");
+        }
         long names = a.get(1);
         int n = (int) Space.length(names);
         if (n == 0) {
@@ -298,7 +306,9 @@ final class OperatorModule {
         return g;
     });
 
-    private static final Builtin ATTRGETTER_CALL = Builtin.method("operator.attrgetter", "attrgetter(self, obj, /)", (s, a) -> {
+    private static final Builtin ATTRGETTER_CALL = Builtin.method("operator.attrgetter", "attrgetter(self, /, *args, **kwargs)", (s, a) -> {
+        NativeObjects.positional(s, "attrgetter", a, 1, 1);
+        a.set(1, NativeObjects.arg(a, 0));
         int n = (int) Space.length(field(a.get(0), 0));
         int base = s.ts.top();
         for (int i = 0; i < n; i++) {
@@ -338,7 +348,9 @@ final class OperatorModule {
         return m;
     });
 
-    private static final Builtin METHODCALLER_CALL = Builtin.method("operator.methodcaller", "methodcaller(self, obj, /)", (s, a) -> {
+    private static final Builtin METHODCALLER_CALL = Builtin.method("operator.methodcaller", "methodcaller(self, /, *args, **kwargs)", (s, a) -> {
+        NativeObjects.positional(s, "methodcaller", a, 1, 1);
+        a.set(1, NativeObjects.arg(a, 0));
         int base = s.ts.push(Attributes.get(s, a.slot(1), s.str(field(a.get(0), 0))));
         s.ts.push(field(a.get(0), 1));
         s.ts.push(field(a.get(0), 2));
