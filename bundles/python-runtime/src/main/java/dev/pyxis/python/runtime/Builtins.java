@@ -27,6 +27,7 @@ final class Builtins {
         RangeMethods.install(s);
         SliceMethods.install(s);
         IteratorMethods.install(s);
+        EvalBuiltins.install(s);
         for (PyType t : s.builtinTypes.values()) {
             if (!t.name.contains(".") && isPublic(t)) {
                 defineValue(s, t.name, s.typeWord(t));

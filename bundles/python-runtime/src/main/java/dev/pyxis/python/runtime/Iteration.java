@@ -92,6 +92,9 @@ final class Iteration {
         if (t.nativeKind != PyType.Native.ITERATOR) {
             throw Errors.typeError(s, "'" + t.name + "' object is not an iterator");
         }
+        if (t.behaviour != null) {
+            return t.behaviour.next(s, slot);
+        }
         long target = Space.get(it, F1);
         if (target == 0) {
             return 0;

@@ -47,6 +47,8 @@ final class PyType {
     /** Bumped on every change to this type's namespace or MRO (for lookup caches). */
     int version;
     boolean abstractMethods;
+    /** Java behaviour of a builtin type defined outside the core (see {@link NativeBehaviour}), or null. */
+    NativeBehaviour behaviour;
 
     private final Map<String, Integer> index = new HashMap<>();
     private String[] keys = new String[8];

@@ -44,6 +44,12 @@ final class Repr {
         }
         long v = s.unwrap(w);
         PyType vt = s.typeOf(v);
+        if (vt.behaviour != null) {
+            String own = vt.behaviour.repr(s, slot);
+            if (own != null) {
+                return own;
+            }
+        }
         String r = switch (vt.nativeKind) {
             case INT -> intRepr(s, v);
             case FLOAT -> FloatRepr.repr(s.floatValue(v));

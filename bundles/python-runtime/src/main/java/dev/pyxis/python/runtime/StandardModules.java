@@ -5,5 +5,8 @@ final class StandardModules {
     private StandardModules() {}
 
     static void register() {
+        Imports.BUILTIN_MODULES.put("itertools", ItertoolsModule::create);
+        Imports.BUILTIN_MODULES.put("operator", OperatorModule::create);
+        Imports.BUILTIN_MODULES.put("functools", FunctoolsModule::create);
     }
 }

@@ -16,6 +16,9 @@ final class Tracebacks {
             ts.reraised = false;
             return;
         }
+        if (SourceModules.isHidden(f.code.filename())) {
+            return;
+        }
         long exc = ts.peekRaised();
         if (!Exceptions.isException(s, exc)) {
             return;

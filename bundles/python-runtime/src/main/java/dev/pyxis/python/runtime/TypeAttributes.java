@@ -6,9 +6,11 @@ final class TypeAttributes {
 
     static long get(Space s, int typeSlot, PyType t, String name) {
         return switch (name) {
-            case "__name__" -> s.newStr(t.name);
-            case "__qualname__" -> s.newStr(t.qualname);
-            case "__module__" -> t.heapType ? 0 : s.newStr("builtins");
+            case "__name__" -> s.newStr(t.heapType ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1));
+            case "__qualname__" -> s.newStr(t.heapType ? t.qualname : t.qualname.substring(t.qualname.lastIndexOf('.') + 1));
+            // A builtin type defined in a module is named "module.name", as CPython's tp_name.
+            case "__module__" -> t.heapType ? 0 : s.newStr(t.name.lastIndexOf('.') < 0 ? "builtins"
+                    : t.name.substring(0, t.name.lastIndexOf('.')));
             case "__doc__" -> Py.NONE;
             case "__mro__" -> tupleOf(s, t.mro);
             case "__bases__" -> tupleOf(s, t.bases.length == 0 ? new PyType[0] : t.bases);
