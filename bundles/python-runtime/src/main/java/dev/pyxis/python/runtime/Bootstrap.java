@@ -12,6 +12,8 @@ final class Bootstrap {
         s.storageType = s.newType("storage", new PyType[] {s.objectType}, Native.OTHER, false);
         s.materialize(s.objectType);
         s.materialize(s.typeType);
+        s.builtinTypes.put("object", s.objectType);
+        s.builtinTypes.put("type", s.typeType);
         s.noneType = builtin(s, "NoneType", Native.NONE);
         s.notImplementedType = builtin(s, "NotImplementedType", Native.NOT_IMPLEMENTED);
         s.ellipsisType = builtin(s, "ellipsis", Native.ELLIPSIS);

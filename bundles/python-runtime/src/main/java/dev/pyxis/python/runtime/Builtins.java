@@ -18,6 +18,9 @@ final class Builtins {
         FunctionMethods.install(s);
         Streams.install(s);
         BuiltinFunctions.install(s);
+        IntMethods.install(s);
+        FloatMethods.install(s);
+        ComplexMethods.install(s);
         for (PyType t : s.builtinTypes.values()) {
             if (!t.name.contains(".") && isPublic(t)) {
                 defineValue(s, t.name, s.typeWord(t));

@@ -221,7 +221,7 @@ final class Ops {
         }
         switch (t.nativeKind) {
             case LIST, DICT, SET, BYTEARRAY -> throw Errors.typeError(s, "unhashable type: '" + t.name + "'");
-            case INT, BOOL, FLOAT, STR, NONE, NOT_IMPLEMENTED, ELLIPSIS -> {
+            case INT, BOOL, FLOAT, COMPLEX, STR, NONE, NOT_IMPLEMENTED, ELLIPSIS -> {
                 return Keys.hash(s, w);
             }
             case TUPLE -> {
