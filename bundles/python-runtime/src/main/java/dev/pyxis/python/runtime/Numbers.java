@@ -26,6 +26,8 @@ final class Numbers {
     static final int NOT_NUMBER = 0, INT = 1, FLOAT = 2, COMPLEX = 3;
 
     private static final long TWO_53 = 1L << 53;
+    /** The smallest left shift whose count of 30-bit digits leaves the ssize_t range. */
+    private static final BigInteger MAX_WORD_SHIFT = BigInteger.valueOf(30).shiftLeft(63);
 
     /** The kind of a builtin value (bool counts as INT). */
     static int kind(Space s, long w) {
@@ -235,7 +237,13 @@ final class Numbers {
                 long e = y.bitLength() < 64 ? y.longValue() : (y.testBit(0) ? Long.MAX_VALUE : Long.MAX_VALUE - 1);
                 yield s.newInt(IntMath.pow(x, e));
             }
-            case LSHIFT -> s.newInt(IntMath.shiftLeft(x, clampShift(y)));
+            case LSHIFT -> {
+                if (x.signum() != 0 && y.compareTo(MAX_WORD_SHIFT) >= 0) {
+                    // CPython counts a shift in 30-bit digits; a digit count beyond ssize_t is this error.
+                    throw Errors.overflow(s, "too many digits in integer");
+                }
+                yield s.newInt(IntMath.shiftLeft(x, clampShift(y)));
+            }
             case RSHIFT -> s.newInt(IntMath.shiftRight(x, clampShift(y)));
             case AND -> s.newInt(x.and(y));
             case OR -> s.newInt(x.or(y));

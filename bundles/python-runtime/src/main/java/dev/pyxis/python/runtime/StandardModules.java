@@ -5,5 +5,8 @@ final class StandardModules {
     private StandardModules() {}
 
     static void register() {
+        Imports.BUILTIN_MODULES.put("math", MathModule::create);
+        Imports.BUILTIN_MODULES.put("time", TimeModule::create);
+        Imports.BUILTIN_MODULES.put("gc", GcModule::create);
     }
 }
