@@ -1,11 +1,11 @@
 package dev.pyxis.python.runtime;
 
 import dev.pyxis.python.bytecode.BinaryOp;
-import dev.pyxis.python.support.ComplexMath;
 
 /**
- * Binary and unary operators of the builtin non-numeric types (sequences, sets, dicts, complex):
- * the behaviour behind their special methods, applied to unwrapped builtin values.
+ * Binary and unary operators of the builtin types: the behaviour behind their special methods,
+ * applied to unwrapped builtin values (numbers through {@link Numbers}), and the protocols of
+ * divmod() and three-argument pow().
  */
 final class Arith {
     private Arith() {}
@@ -65,9 +65,6 @@ final class Arith {
             return r;
         }
         PyType tx = s.typeOf(x), ty = s.typeOf(y);
-        if (tx == s.complexType || ty == s.complexType) {
-            return complex(s, op, x, y);
-        }
         switch (tx.nativeKind) {
             case STR -> {
                 if (op == BinaryOp.ADD && ty == s.strType) {
@@ -135,7 +132,7 @@ final class Arith {
         if (ty.nativeKind == PyType.Native.OTHER && DictViews.isView(s, y) && !ty.name.equals("dict_values")) {
             return DictMethods.viewBinary(s, op, a, b);
         }
-        if (s.typeOf(s.ts.get(b)).heapType && (ty.nativeKind == PyType.Native.INT || ty.nativeKind == PyType.Native.FLOAT)) {
+        if (s.typeOf(s.ts.get(b)).heapType && Numbers.kind(s, y) != Numbers.NOT_NUMBER) {
             return Numbers.binary(s, op, x, y);
         }
         return Py.NOT_IMPLEMENTED;
@@ -172,71 +169,57 @@ final class Arith {
         return Py.NOT_IMPLEMENTED;
     }
 
-    private static long complex(Space s, BinaryOp op, long x, long y) {
-        double[] p = toComplex(s, x), q = toComplex(s, y);
-        if (p == null || q == null) {
-            return Py.NOT_IMPLEMENTED;
-        }
-        double[] r = switch (op) {
-            case ADD -> new double[] {p[0] + q[0], p[1] + q[1]};
-            case SUBTRACT -> new double[] {p[0] - q[0], p[1] - q[1]};
-            case MULTIPLY -> ComplexMath.multiply(p[0], p[1], q[0], q[1]);
-            case TRUE_DIVIDE -> ComplexMath.divide(p[0], p[1], q[0], q[1]);
-            case POWER -> ComplexMath.pow(p[0], p[1], q[0], q[1]);
-            default -> null;
-        };
-        if (r == null) {
-            return Py.NOT_IMPLEMENTED;
-        }
-        return s.newComplex(r[0], r[1]);
-    }
-
-    private static double[] toComplex(Space s, long w) {
-        PyType t = s.typeOf(w);
-        if (t == s.complexType) {
-            return new double[] {s.complexReal(w), s.complexImag(w)};
-        }
-        if (t == s.floatType || s.isInt(w)) {
-            return new double[] {Numbers.toDouble(s, w), 0.0};
-        }
-        return null;
-    }
-
     static long unary(Space s, String method, int slot) {
-        long w = s.unwrap(s.ts.get(slot));
-        PyType t = s.typeOf(w);
-        if (s.isInt(w)) {
-            java.math.BigInteger v = s.bigValue(w);
-            return switch (method) {
-                case "__neg__" -> s.newInt(v.negate());
-                case "__pos__" -> s.newInt(v);
-                case "__invert__" -> s.newInt(v.not());
-                default -> throw unaryError(s, method, t);
-            };
+        long r = Numbers.unary(s, method, s.unwrap(s.ts.get(slot)));
+        if (r == 0) {
+            throw unaryError(s, method, s.typeOf(s.ts.get(slot)));
         }
-        if (t == s.floatType) {
-            double d = s.floatValue(w);
-            return switch (method) {
-                case "__neg__" -> s.newFloat(-d);
-                case "__pos__" -> s.newFloat(d);
-                default -> throw unaryError(s, method, t);
-            };
+        return r;
+    }
+
+    /** {@code divmod(a, b)}: __divmod__, then __rdivmod__ (first when b's type is a subclass overriding it). */
+    static long divmod(Space s, int a, int b) {
+        PyType tx = s.typeOf(s.ts.get(a)), ty = s.typeOf(s.ts.get(b));
+        boolean reflectFirst = tx != ty && ty.isSubtypeOf(tx) && Ops.userSpecial(s, s.ts.get(b), "__rdivmod__") != 0;
+        if (reflectFirst) {
+            long r = Ops.callSpecial(s, Ops.userSpecial(s, s.ts.get(b), "__rdivmod__"), b, a);
+            if (r != Py.NOT_IMPLEMENTED) {
+                return r;
+            }
         }
-        if (t == s.complexType) {
-            double re = s.complexReal(w), im = s.complexImag(w);
-            return switch (method) {
-                case "__neg__" -> s.newComplex(-re, -im);
-                case "__pos__" -> s.newComplex(re, im);
-                default -> throw unaryError(s, method, t);
-            };
+        long m = Ops.userSpecial(s, s.ts.get(a), "__divmod__");
+        long r = m != 0 ? Ops.callSpecial(s, m, a, b) : Numbers.divmod(s, s.unwrap(s.ts.get(a)), s.unwrap(s.ts.get(b)));
+        if (r != Py.NOT_IMPLEMENTED) {
+            return r;
         }
-        throw unaryError(s, method, s.typeOf(s.ts.get(slot)));
+        if (!reflectFirst && tx != ty) {
+            m = Ops.userSpecial(s, s.ts.get(b), "__rdivmod__");
+            r = m != 0 ? Ops.callSpecial(s, m, b, a) : Numbers.divmod(s, s.unwrap(s.ts.get(a)), s.unwrap(s.ts.get(b)));
+            if (r != Py.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        throw Errors.typeError(s, "unsupported operand type(s) for divmod(): '" + s.typeOf(s.ts.get(a)).name + "' and '"
+                + s.typeOf(s.ts.get(b)).name + "'");
+    }
+
+    /** {@code pow(a, b, m)} with a modulus: the first operand's __pow__, else the builtin ints. */
+    static long power(Space s, int a, int b, int mod) {
+        long m = Ops.userSpecial(s, s.ts.get(a), "__pow__");
+        long r = m != 0 ? Ops.callSpecial(s, m, a, b, mod)
+                : Numbers.power(s, s.unwrap(s.ts.get(a)), s.unwrap(s.ts.get(b)), s.unwrap(s.ts.get(mod)));
+        if (r != Py.NOT_IMPLEMENTED) {
+            return r;
+        }
+        throw Errors.typeError(s, "unsupported operand type(s) for ** or pow(): '" + s.typeOf(s.ts.get(a)).name + "', '"
+                + s.typeOf(s.ts.get(b)).name + "', '" + s.typeOf(s.ts.get(mod)).name + "'");
     }
 
     private static PyException unaryError(Space s, String method, PyType t) {
         String sym = switch (method) {
             case "__neg__" -> "unary -";
             case "__pos__" -> "unary +";
+            case "__abs__" -> "abs()";
             default -> "unary ~";
         };
         return Errors.typeError(s, "bad operand type for " + sym + ": '" + t.name + "'");

@@ -280,37 +280,11 @@ final class BuiltinFunctions {
     });
 
     static final Builtin COMPLEX_NEW = Builtin.method("complex", "__new__(cls, real=?, imag=?)", (s, a) -> {
-        double re = 0, im = 0;
-        if (a.given(1)) {
-            long r = a.get(1);
-            if (s.isStr(r)) {
-                if (a.given(2)) {
-                    throw Errors.typeError(s, "complex() can't take second arg if first is a string");
-                }
-                try {
-                    double[] c = dev.pyxis.python.support.ComplexParser.parse(s.str(r));
-                    return wrap(s, a.slot(0), s.newComplex(c[0], c[1]));
-                } catch (dev.pyxis.python.support.PyFailure f) {
-                    throw Errors.fromFailure(s, f);
-                }
-            }
-            if (s.typeOf(r).isSubtypeOf(s.complexType)) {
-                re = s.complexReal(r);
-                im = s.complexImag(r);
-            } else {
-                re = floatValue(s, a.slot(1));
-            }
+        if (a.given(1) && !a.given(2) && s.typeOf(a.get(1)) == s.complexType && s.asType(a.get(0)) == s.complexType) {
+            return a.get(1);
         }
-        if (a.given(2)) {
-            long i = a.get(2);
-            if (s.typeOf(i).isSubtypeOf(s.complexType)) {
-                re -= s.complexImag(i);
-                im += s.complexReal(i);
-            } else {
-                im += floatValue(s, a.slot(2));
-            }
-        }
-        return wrap(s, a.slot(0), s.newComplex(re, im));
+        double[] c = ComplexMethods.construct(s, a);
+        return wrap(s, a.slot(0), s.newComplex(c[0], c[1]));
     });
 
     static final Builtin ENUMERATE_NEW = Builtin.method("enumerate", "__new__(cls, iterable, start=0)", (s, a) -> {
@@ -770,34 +744,11 @@ final class BuiltinFunctions {
         return Formatting.format(s, a.slot(0), s.str(spec));
     });
 
-    static final Builtin DIVMOD = Builtin.function("divmod(x, y, /)", (s, a) -> {
-        long q = Ops.binary(s, dev.pyxis.python.bytecode.BinaryOp.FLOOR_DIVIDE, a.slot(0), a.slot(1));
-        int qs = s.ts.push(q);
-        long r = Ops.binary(s, dev.pyxis.python.bytecode.BinaryOp.REMAINDER, a.slot(0), a.slot(1));
-        return Tuples.pair(s, s.ts.get(qs), r);
-    });
+    static final Builtin DIVMOD = Builtin.function("divmod(x, y, /)", (s, a) -> Arith.divmod(s, a.slot(0), a.slot(1)));
 
-    static final Builtin POW = Builtin.function("pow(base, exp, mod=None)", (s, a) -> {
-        if (a.get(2) == Py.NONE) {
-            return Ops.binary(s, dev.pyxis.python.bytecode.BinaryOp.POWER, a.slot(0), a.slot(1));
-        }
-        long m = Ops.userSpecial(s, a.get(0), "__pow__");
-        if (m != 0) {
-            long r = Ops.callSpecial(s, m, a.slot(0), a.slot(1), a.slot(2));
-            if (r != Py.NOT_IMPLEMENTED) {
-                return r;
-            }
-        }
-        if (!s.isInt(a.get(0)) || !s.isInt(a.get(1)) || !s.isInt(a.get(2))) {
-            throw Errors.typeError(s, "unsupported operand type(s) for ** or pow(): '" + s.typeOf(a.get(0)).name + "', '"
-                    + s.typeOf(a.get(1)).name + "', '" + s.typeOf(a.get(2)).name + "'");
-        }
-        try {
-            return s.newInt(dev.pyxis.python.support.IntMath.modPow(s.bigValue(a.get(0)), s.bigValue(a.get(1)), s.bigValue(a.get(2))));
-        } catch (dev.pyxis.python.support.PyFailure f) {
-            throw Errors.fromFailure(s, f);
-        }
-    });
+    static final Builtin POW = Builtin.function("pow(base, exp, mod=None)", (s, a) -> a.get(2) == Py.NONE
+            ? Ops.binary(s, dev.pyxis.python.bytecode.BinaryOp.POWER, a.slot(0), a.slot(1))
+            : Arith.power(s, a.slot(0), a.slot(1), a.slot(2)));
 
     static final Builtin ROUND = Builtin.function("round(number, ndigits=None)", (s, a) -> {
         long x = a.get(0);

@@ -28,6 +28,9 @@ final class Builtins {
         SliceMethods.install(s);
         IteratorMethods.install(s);
         EvalBuiltins.install(s);
+        IntMethods.install(s);
+        FloatMethods.install(s);
+        ComplexMethods.install(s);
         for (PyType t : s.builtinTypes.values()) {
             if (!t.name.contains(".") && isPublic(t)) {
                 defineValue(s, t.name, s.typeWord(t));

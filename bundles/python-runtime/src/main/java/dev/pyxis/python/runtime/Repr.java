@@ -57,7 +57,7 @@ final class Repr {
             case STR -> StrRepr.repr(s.str(v));
             case BYTES -> StrRepr.bytesRepr(s.bytes(v));
             case BYTEARRAY -> (t.heapType ? t.name : "bytearray") + "(" + ByteArrays.repr(ByteArrays.data(v)) + ")";
-            case LIST, TUPLE, DICT, SET, FROZENSET -> container(s, slot, vt);
+            case LIST, TUPLE, DICT, SET, FROZENSET -> StructSeq.isStructSeq(vt) ? StructSeq.repr(s, slot) : container(s, slot, vt);
             case FUNCTION -> "<function " + s.str(Space.get(v, FN_QUALNAME)) + " at " + address(s, w) + ">";
             case BUILTIN -> builtinRepr(s, slot);
             case METHOD -> methodRepr(s, slot);

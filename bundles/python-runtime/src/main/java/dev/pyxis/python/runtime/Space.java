@@ -38,6 +38,8 @@ final class Space {
             frameType, storageType;
 
     private final Identities identities = new Identities();
+    /** What the gc module reports and sets. */
+    final GcModule.State gc = new GcModule.State();
     /** sys.get_int_max_str_digits(). */
     int maxStrDigits = 4300;
 

@@ -8,5 +8,8 @@ final class StandardModules {
         Imports.BUILTIN_MODULES.put("itertools", ItertoolsModule::create);
         Imports.BUILTIN_MODULES.put("operator", OperatorModule::create);
         Imports.BUILTIN_MODULES.put("functools", FunctoolsModule::create);
+        Imports.BUILTIN_MODULES.put("math", MathModule::create);
+        Imports.BUILTIN_MODULES.put("time", TimeModule::create);
+        Imports.BUILTIN_MODULES.put("gc", GcModule::create);
     }
 }
