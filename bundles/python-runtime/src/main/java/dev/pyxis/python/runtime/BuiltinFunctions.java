@@ -220,18 +220,19 @@ final class BuiltinFunctions {
             (s, a) -> wrap(s, a.slot(0), Sets.create(s, false)));
 
     static final Builtin SET_INIT = Builtin.method("set", "__init__(self, iterable=?, /)", (s, a) -> {
+        int set = s.ts.push(s.unwrap(a.get(0)));
+        Sets.clear(s, set);
         if (a.given(1)) {
-            int set = s.ts.push(s.unwrap(a.get(0)));
-            SetOps.addAll(s, set, a.slot(1), -1, true);
-            s.ts.truncate(set);
+            SetMethods.update(s, set, a.slot(1));
         }
+        s.ts.truncate(set);
         return Py.NONE;
     });
 
     static final Builtin FROZENSET_NEW = Builtin.method("frozenset", "__new__(cls, iterable=?, /)", (s, a) -> {
         int set = s.ts.push(Sets.create(s, true));
         if (a.given(1)) {
-            SetOps.addAll(s, set, a.slot(1), -1, true);
+            SetMethods.update(s, set, a.slot(1));
         }
         return wrap(s, a.slot(0), s.ts.get(set));
     });

@@ -23,6 +23,10 @@ final class SetMethods {
     /** Adds every item of the iterable in {@code fromSlot} to the (unwrapped) set in {@code setSlot}. */
     static void update(Space s, int setSlot, int fromSlot) {
         ThreadState ts = s.ts;
+        if (isSet(s, ts.get(fromSlot))) {
+            Sets.merge(s, setSlot, fromSlot);
+            return;
+        }
         int base = ts.top();
         int n = Iteration.pushAll(s, fromSlot);
         try {
@@ -50,6 +54,36 @@ final class SetMethods {
             return ts.get(r);
         } finally {
             ts.truncate(other);
+        }
+    }
+
+    /**
+     * set - other: a big set minus a small set is a copy with the other's items removed; otherwise
+     * the set's items not in the other are inserted into a new set.
+     */
+    static long difference(Space s, int aSlot, int bSlot) {
+        ThreadState ts = s.ts;
+        if (!isSet(s, ts.get(bSlot)) || (Sets.size(s.unwrap(ts.get(aSlot))) >> 2) > Sets.size(s.unwrap(ts.get(bSlot)))) {
+            int r = ts.push(Sets.copyOf(s, aSlot, false));
+            try {
+                differenceUpdate(s, r, bSlot);
+                return ts.get(r);
+            } finally {
+                ts.truncate(r);
+            }
+        }
+        return filtered(s, aSlot, bSlot, false);
+    }
+
+    /** set ^ other: a new set of the other's items, updated symmetrically with the set's. */
+    static long symmetricDifference(Space s, int aSlot, int bSlot) {
+        int r = s.ts.push(Sets.create(s, false));
+        try {
+            update(s, r, bSlot);
+            symmetricUpdate(s, r, aSlot);
+            return s.ts.get(r);
+        } finally {
+            s.ts.truncate(r);
         }
     }
 
@@ -91,6 +125,7 @@ final class SetMethods {
             for (int i = 0; i < n; i++) {
                 Sets.discard(s, ts.get(setSlot), ts.get(base + i));
             }
+            Sets.compactAfterRemovals(s, setSlot);
         } finally {
             ts.truncate(base);
         }
@@ -173,11 +208,8 @@ final class SetMethods {
                     update(s, r, bSlot);
                 }
                 case AND -> ts.set(r, intersection(s, aSlot, bSlot));
-                case SUBTRACT -> ts.set(r, filtered(s, aSlot, bSlot, false));
-                case XOR -> {
-                    ts.set(r, Sets.copyOf(s, aSlot, false));
-                    symmetricUpdate(s, r, bSlot);
-                }
+                case SUBTRACT -> ts.set(r, difference(s, aSlot, bSlot));
+                case XOR -> ts.set(r, symmetricDifference(s, aSlot, bSlot));
                 default -> {
                     return Py.NOT_IMPLEMENTED;
                 }
@@ -360,8 +392,13 @@ final class SetMethods {
 
     private static Builtin intersectionMethod(boolean frozen) {
         return both("intersection", "intersection(self, /, *others)", Signature.Style.POSITIONAL, frozen, (s, a) -> {
-            int slot = result(s, a);
-            for (long i = 0; i < Space.length(a.get(1)); i++) {
+            long n = Space.length(a.get(1));
+            if (n == 0) {
+                return finish(s, a, result(s, a));
+            }
+            // Each step intersects the previous result (the receiver itself first) with the next.
+            int slot = self(s, a);
+            for (long i = 0; i < n; i++) {
                 int o = s.ts.push(Space.item(a.get(1), i));
                 s.ts.set(slot, intersection(s, slot, o));
                 s.ts.truncate(o);
@@ -372,10 +409,15 @@ final class SetMethods {
 
     private static Builtin difference(boolean frozen) {
         return both("difference", "difference(self, /, *others)", Signature.Style.POSITIONAL, frozen, (s, a) -> {
+            long n = Space.length(a.get(1));
+            if (n == 1) {
+                int o = s.ts.push(Space.item(a.get(1), 0));
+                return finish(s, a, s.ts.push(difference(s, a.slot(0), o)));
+            }
             int slot = result(s, a);
-            for (long i = 0; i < Space.length(a.get(1)); i++) {
+            for (long i = 0; i < n; i++) {
                 int o = s.ts.push(Space.item(a.get(1), i));
-                s.ts.set(slot, filtered(s, slot, o, false));
+                differenceUpdate(s, slot, o);
                 s.ts.truncate(o);
             }
             return finish(s, a, slot);
@@ -384,8 +426,7 @@ final class SetMethods {
 
     private static Builtin symmetricDifference(boolean frozen) {
         return both("symmetric_difference", "symmetric_difference(self, other, /)", Signature.Style.ONE_ARG, frozen, (s, a) -> {
-            int slot = result(s, a);
-            symmetricUpdate(s, slot, a.slot(1));
+            int slot = s.ts.push(symmetricDifference(s, a.slot(0), a.slot(1)));
             return finish(s, a, slot);
         });
     }

@@ -60,19 +60,19 @@ final class Sets {
             long mask = Space.length(entries) / 2 - 1;
             long perturb = hash;
             long i = hash & mask;
-            long freeSlot = -1;
+            long lastDummy = -1;
             while (true) {
                 long limit = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
                 for (long j = 0; j <= limit; j++) {
                     long slot = i + j;
                     long k = Space.item(entries, 2 * slot + 1);
                     if (k == 0) {
-                        return -((freeSlot >= 0 ? freeSlot : slot) + 1);
+                        // A new key goes to the last deleted slot seen on the way to an unused one,
+                        // as CPython places it (this is the iteration order programs print).
+                        return -((lastDummy >= 0 ? lastDummy : slot) + 1);
                     }
                     if (k == DUMMY) {
-                        if (freeSlot < 0) {
-                            freeSlot = slot;
-                        }
+                        lastDummy = slot;
                         continue;
                     }
                     long key = ts.get(keySlot);
@@ -206,25 +206,68 @@ final class Sets {
         Space.putRaw(set, TABLE_FILLED, size(set));
     }
 
-    /** A set (or frozenset) with the same table as the one in root slot {@code setSlot}: same iteration order. */
+    /** A new set (or frozenset) holding the items of the set in root slot {@code setSlot}. */
     static long copyOf(Space s, int setSlot, boolean frozen) {
-        long n = Space.length(Space.get(s.unwrap(s.ts.get(setSlot)), TABLE_ENTRIES));
-        int copy = s.ts.push(s.allocFixed(TABLE, (frozen ? s.frozensetType : s.setType).rootShape));
+        int copy = s.ts.push(create(s, frozen));
         try {
-            long entries = s.newStorage(n);
-            long src = s.unwrap(s.ts.get(setSlot));
-            long old = Space.get(src, TABLE_ENTRIES);
-            for (long i = 0; i < n; i++) {
-                Space.initItem(entries, i, Space.item(old, i));
-            }
-            long set = s.ts.get(copy);
-            s.put(set, TABLE_ENTRIES, entries);
-            Space.putRaw(set, TABLE_USED, size(src));
-            Space.putRaw(set, TABLE_FILLED, Space.get(src, TABLE_FILLED));
-            return set;
+            merge(s, copy, setSlot);
+            return s.ts.get(copy);
         } finally {
             s.ts.truncate(copy);
         }
+    }
+
+    /**
+     * Adds the items of the set (or frozenset) in {@code otherSlot} to the set in {@code setSlot}
+     * (unwrapped): the table is first grown for both, then the other's items go in in its slot
+     * order; an empty table of the same size as a table without deleted slots is copied as is.
+     */
+    static void merge(Space s, int setSlot, int otherSlot) {
+        ThreadState ts = s.ts;
+        long set = ts.get(setSlot);
+        long other = s.unwrap(ts.get(otherSlot));
+        long otherUsed = size(other);
+        if (otherUsed == 0) {
+            return;
+        }
+        long mask = capacity(set) - 1;
+        if ((Space.get(set, TABLE_FILLED) + otherUsed) * 5 >= mask * 3) {
+            resize(s, setSlot, (size(set) + otherUsed) * 2);
+            set = ts.get(setSlot);
+            other = s.unwrap(ts.get(otherSlot));
+        }
+        if (Space.get(set, TABLE_FILLED) == 0 && capacity(set) == capacity(other)
+                && Space.get(other, TABLE_FILLED) == otherUsed) {
+            long entries = Space.get(set, TABLE_ENTRIES), from = Space.get(other, TABLE_ENTRIES);
+            for (long i = 0; i < Space.length(from); i++) {
+                s.setItem(entries, i, Space.item(from, i));
+            }
+            Space.putRaw(set, TABLE_USED, otherUsed);
+            Space.putRaw(set, TABLE_FILLED, otherUsed);
+            return;
+        }
+        int key = ts.push(0);
+        try {
+            for (long i = 0; i < capacity(s.unwrap(ts.get(otherSlot))); i++) {
+                long k = keyAt(s.unwrap(ts.get(otherSlot)), i);
+                if (k != 0) {
+                    ts.set(key, k);
+                    add(s, setSlot, key);
+                }
+            }
+        } finally {
+            ts.truncate(key);
+        }
+    }
+
+    /** After removals: a table that is more than a quarter deleted slots is rebuilt. */
+    static void compactAfterRemovals(Space s, int setSlot) {
+        long set = s.ts.get(setSlot);
+        long used = size(set);
+        if (Space.get(set, TABLE_FILLED) - used <= (capacity(set) - 1) / 4) {
+            return;
+        }
+        resize(s, setSlot, used > 50000 ? used * 2 : used * 4);
     }
 
     /** Empties the set in root slot {@code setSlot} (back to the smallest table). */
