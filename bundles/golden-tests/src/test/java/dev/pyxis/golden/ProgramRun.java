@@ -9,7 +9,6 @@ import dev.pyxis.python.api.SourceCompiler;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,10 +37,15 @@ final class ProgramRun {
         int status;
         try (PythonInterpreter python = Python.create(options)) {
             status = python.runFile(script);
-        } catch (RuntimeException | Error e) {
-            // An interpreter bug: show it in the diff rather than aborting the whole suite.
+        } catch (Throwable e) {
+            // An interpreter bug: show it in the diff rather than ending the worker. A stack
+            // overflow's trace is itself too deep to print: its first lines are enough.
             StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
+            StackTraceElement[] frames = e.getStackTrace();
+            trace.append(e.toString()).append('\n');
+            for (int i = 0; i < Math.min(frames.length, 40); i++) {
+                trace.append("\tat ").append(frames[i].toString()).append('\n');
+            }
             err.writeBytes(("pyxis golden runner: the interpreter threw " + trace).getBytes(StandardCharsets.UTF_8));
             status = -1;
         }

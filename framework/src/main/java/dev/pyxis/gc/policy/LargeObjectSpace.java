@@ -75,18 +75,20 @@ public final class LargeObjectSpace {
         Iterator<Map.Entry<Long, Long>> it = objects.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<Long, Long> e = it.next();
+            // Read before it.remove(): TreeMap may reuse the removed entry for its successor.
             long a = e.getKey();
+            long size = e.getValue();
             long h = Memory.getWord(a);
             if ((h & Header.MARKED) != 0) {
                 Memory.putWord(a, h & ~Header.MARKED);
             } else {
                 it.remove();
-                used -= e.getValue();
+                used -= size;
                 if (poison) {
-                    Memory.fillWords(a, e.getValue(), Word.POISON);
-                    quarantine.add(new long[] {a, e.getValue()});
+                    Memory.fillWords(a, size, Word.POISON);
+                    quarantine.add(new long[] {a, size});
                 } else {
-                    VirtualMemory.unmap(a, e.getValue());
+                    VirtualMemory.unmap(a, size);
                 }
             }
         }

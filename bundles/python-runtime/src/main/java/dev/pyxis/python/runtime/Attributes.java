@@ -305,8 +305,9 @@ final class Attributes {
             if (vt == s.propertyType) {
                 long fset = Space.get(classAttr, F2);
                 if (fset == Py.NONE) {
-                    throw Errors.attributeError(s, "property " + Properties.nameFor(s, classAttr) + "of '"
-                            + t.name + "' object has no setter");
+                    throw Errors.attributeError(s, s.typeOf(Space.get(classAttr, F1)) == s.builtinType
+                            ? "attribute '" + name + "' of '" + t.name + "' objects is not writable"
+                            : "property " + Properties.nameFor(s, classAttr) + "of '" + t.name + "' object has no setter");
                 }
                 Calls.invoke(s, fset, s.ts.get(objSlot), s.ts.get(valueSlot));
                 return;
@@ -368,8 +369,9 @@ final class Attributes {
             if (vt == s.propertyType) {
                 long fdel = Space.get(classAttr, F3);
                 if (fdel == Py.NONE) {
-                    throw Errors.attributeError(s, "property " + Properties.nameFor(s, classAttr) + "of '"
-                            + t.name + "' object has no deleter");
+                    throw Errors.attributeError(s, s.typeOf(Space.get(classAttr, F1)) == s.builtinType
+                            ? "attribute '" + name + "' of '" + t.name + "' objects is not writable"
+                            : "property " + Properties.nameFor(s, classAttr) + "of '" + t.name + "' object has no deleter");
                 }
                 Calls.invoke(s, fdel, s.ts.get(objSlot));
                 return;

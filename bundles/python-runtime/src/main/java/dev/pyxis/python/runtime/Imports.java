@@ -198,7 +198,6 @@ final class Imports {
         if (parentSlot >= 0) {
             int r = ts.push(result);
             Attributes.set(s, parentSlot, simple, r);
-            ts.truncate(r);
             result = ts.get(r);
         }
         ts.truncate(m);
