@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  *
  * <p>The programs run in separate JVMs ({@link WorkerPool}, {@code pyxis.golden.workers} of them):
  * a program that crashes the JVM or exceeds the timeout fails alone, and its worker is restarted.
- * A listed program that passes but takes more than half the timeout stays listed.
+ * A listed program that passes but takes more than half the timeout stays listed; a listed program
+ * must pass within a quarter of the timeout before the test asks for its removal.
  *
  * <p>{@code pending.txt} lists the programs the interpreter cannot run yet. A listed program must
  * still fail (so the list shrinks as the interpreter grows: a pass is reported as a failure
@@ -92,7 +93,10 @@ class GoldenTest {
         if (problem != null && !expectFailure) {
             fail(program + " (" + mode.label + "): " + problem);
         }
-        if (problem == null && expectFailure && !slow) {
+        // Only a clearly fast pass asks for the line's removal: a listed program near the slow
+        // mark passes or not with the machine's load, and that must not fail the build.
+        boolean clearlyFast = result.millis() < TIMEOUT_SECONDS * 250;
+        if (problem == null && expectFailure && clearlyFast) {
             fail(program + " passes in " + mode.label + " now: remove it from tests/golden/pending.txt"
                     + " (or run tests/golden/update-pending)");
         }
