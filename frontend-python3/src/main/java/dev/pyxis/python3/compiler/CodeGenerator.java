@@ -1408,8 +1408,16 @@ final class CodeGenerator {
 
     // ------------------------------------------------------------------ conditions
 
-    /** Jumps to {@code target} when the truth of {@code e} equals {@code cond}; falls through otherwise. */
+    /**
+     * Jumps to {@code target} when the truth of {@code e} equals {@code cond}; falls through
+     * otherwise. The conditional jumps carry the location current on entry (the statement or
+     * enclosing expression), as CPython's do: an error raised by __bool__ points there.
+     */
     void jumpIf(Expr e, CodeBuilder.Label target, boolean cond) {
+        jumpIf(e, target, cond, u.location());
+    }
+
+    private void jumpIf(Expr e, CodeBuilder.Label target, boolean cond, int[] at) {
         Object folded = folder.fold(e);
         if (folded != ConstantFolder.NOT_CONSTANT) {
             Boolean truth = ConstantFolder.truth(folded);
@@ -1423,7 +1431,7 @@ final class CodeGenerator {
         }
         switch (e) {
             case Expr.UnaryOp un when un.op() == dev.pyxis.python3.ast.UnaryOperator.Not -> {
-                jumpIf(un.operand(), target, !cond);
+                jumpIf(un.operand(), target, !cond, at);
                 return;
             }
             case Expr.BoolOp b -> {
@@ -1431,9 +1439,9 @@ final class CodeGenerator {
                 CodeBuilder.Label next2 = cond == cond2 ? target : new CodeBuilder.Label();
                 List<Expr> values = b.values();
                 for (int i = 0; i < values.size() - 1; i++) {
-                    jumpIf(values.get(i), next2, cond2);
+                    jumpIf(values.get(i), next2, cond2, at);
                 }
-                jumpIf(values.getLast(), target, cond);
+                jumpIf(values.getLast(), target, cond, at);
                 if (next2 != target) {
                     u.bind(next2);
                 }
@@ -1442,11 +1450,11 @@ final class CodeGenerator {
             case Expr.IfExp i -> {
                 CodeBuilder.Label end = new CodeBuilder.Label();
                 CodeBuilder.Label next = new CodeBuilder.Label();
-                jumpIf(i.test(), next, false);
-                jumpIf(i.body(), target, cond);
+                jumpIf(i.test(), next, false, at);
+                jumpIf(i.body(), target, cond, at);
                 u.jump(end);
                 u.bind(next);
-                jumpIf(i.orelse(), target, cond);
+                jumpIf(i.orelse(), target, cond, at);
                 u.bind(end);
                 return;
             }
@@ -1487,7 +1495,7 @@ final class CodeGenerator {
             default -> { }
         }
         expr(e);
-        u.setLocation(e);
+        u.restoreLocation(at);
         u.emitJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, target);
     }
 

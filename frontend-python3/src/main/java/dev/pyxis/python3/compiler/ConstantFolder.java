@@ -178,6 +178,14 @@ final class ConstantFolder {
 
     /** A folded binary operation or null when CPython would not fold it (or it would raise). */
     private static Object binary(dev.pyxis.python3.ast.Operator op, Object l, Object r) {
+        if (l instanceof Boolean x && r instanceof Boolean y) {
+            switch (op) {
+                case BitAnd -> { return x & y; }
+                case BitOr -> { return x | y; }
+                case BitXor -> { return x ^ y; }
+                default -> { }
+            }
+        }
         BigInteger a = asInt(l);
         BigInteger b = asInt(r);
         if (a != null && b != null) {

@@ -40,6 +40,12 @@ final class Attributes {
         if (getattr != 0) {
             return callHook(s, getattr, objSlot, name);
         }
+        if (t == s.moduleType) {
+            long moduleGetattr = Dicts.getStr(s, Modules.dict(s.ts.get(objSlot)), "__getattr__");
+            if (moduleGetattr != 0) {
+                return callModuleHook(s, moduleGetattr, name);
+            }
+        }
         return 0;
     }
 
@@ -50,6 +56,23 @@ final class Attributes {
         s.ts.push(s.newStr(name));
         try {
             return Calls.call(s, base, base + 1, 2, -1);
+        } catch (PyException e) {
+            if (Exceptions.matches(s, s.ts.peekRaised(), "AttributeError")) {
+                s.ts.takeRaised();
+                return 0;
+            }
+            throw e;
+        } finally {
+            s.ts.truncate(base);
+        }
+    }
+
+    /** A module-level __getattr__(name): a plain function of the name alone. */
+    private static long callModuleHook(Space s, long hook, String name) {
+        int base = s.ts.push(hook);
+        s.ts.push(s.newStr(name));
+        try {
+            return Calls.call(s, base, base + 1, 1, -1);
         } catch (PyException e) {
             if (Exceptions.matches(s, s.ts.peekRaised(), "AttributeError")) {
                 s.ts.takeRaised();
@@ -267,7 +290,11 @@ final class Attributes {
         if (asType != null) {
             message = "type object '" + asType.name + "' has no attribute '" + name + "'";
         } else if (s.typeOf(obj).nativeKind == PyType.Native.MODULE) {
-            message = "module '" + Modules.name(s, obj) + "' has no attribute '" + name + "'";
+            String module = Modules.name(s, obj);
+            message = s.initializingModules.contains(module)
+                    ? "partially initialized module '" + module + "' has no attribute '" + name
+                            + "' (most likely due to a circular import)"
+                    : "module '" + module + "' has no attribute '" + name + "'";
         } else {
             message = "'" + s.typeOf(obj).name + "' object has no attribute '" + name + "'";
         }

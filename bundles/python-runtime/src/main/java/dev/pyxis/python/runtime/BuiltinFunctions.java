@@ -49,6 +49,9 @@ final class BuiltinFunctions {
 
     static long index(Space s, int slot) {
         long w = s.ts.get(slot);
+        if (w == Py.TRUE || w == Py.FALSE) {
+            return Py.smallInt(w == Py.TRUE ? 1 : 0);
+        }
         if (s.isInt(w)) {
             return s.unwrap(w) == w ? w : s.unwrap(w);
         }

@@ -16,6 +16,8 @@ final class Builtins {
         TypeMethods.install(s);
         ExceptionMethods.install(s);
         FunctionMethods.install(s);
+        ModuleMethods.install(s);
+        NativeAttributes.install(s);
         Streams.install(s);
         BuiltinFunctions.install(s);
         StrMethods.install(s);

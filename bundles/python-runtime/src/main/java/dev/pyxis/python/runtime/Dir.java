@@ -7,9 +7,18 @@ final class Dir {
     private Dir() {}
 
     static long dir(Space s, int objSlot) {
-        long m = s.typeOf(s.ts.get(objSlot)).lookup("__dir__");
+        long obj = s.ts.get(objSlot);
+        long m = s.typeOf(obj).lookup("__dir__");
+        long moduleDir = s.typeOf(obj) == s.moduleType ? Dicts.getStr(s, Modules.dict(obj), "__dir__") : 0;
         long names;
-        if (m != 0 && s.typeOf(m) != s.builtinType) {
+        if (moduleDir != 0) {
+            int fn = s.ts.push(moduleDir);
+            try {
+                names = Calls.call(s, fn, fn + 1, 0, -1);
+            } finally {
+                s.ts.truncate(fn);
+            }
+        } else if (m != 0 && s.typeOf(m) != s.builtinType) {
             names = Ops.callSpecial(s, m, objSlot);
         } else {
             names = ofObject(s, objSlot);

@@ -118,7 +118,7 @@ final class Imports {
                 s.ts.truncate(parentSlot);
                 return m2;
             }
-            long path = Dicts.getStr(s, Modules.dict(s.ts.get(parentSlot)), "__path__");
+            long path = Attributes.find(s, parentSlot, "__path__");
             if (path == 0) {
                 s.ts.truncate(parentSlot);
                 throw moduleNotFound(s, name, "No module named '" + name + "'; '" + name.substring(0, dot) + "' is not a package");
@@ -136,7 +136,7 @@ final class Imports {
         try {
             int pathSlot = s.ts.push(searchPath);
             String simple = dot >= 0 ? name.substring(dot + 1) : name;
-            for (String dir : Iteration.strings(s, s.ts.get(pathSlot))) {
+            for (String dir : Iteration.strings(s, s.ts.get(pathSlot), null)) {
                 Path base = Path.of(dir.isEmpty() ? "." : dir);
                 Path pkgInit = base.resolve(simple).resolve("__init__.py");
                 if (Files.isRegularFile(pkgInit)) {
@@ -185,6 +185,7 @@ final class Imports {
             ts.truncate(p);
         }
         registerModule(s, name, ts.get(m));
+        s.initializingModules.add(name);
         try {
             CodeUnit unit = compile(s, source, file.toString());
             Interpreter.runModule(s, unit, d);
@@ -193,6 +194,8 @@ final class Imports {
             Dicts.remove(s, Sys.get(s, "modules"), ts.get(k));
             ts.truncate(k);
             throw e;
+        } finally {
+            s.initializingModules.remove(name);
         }
         long result = loaded(s, name);
         if (parentSlot >= 0) {
@@ -213,15 +216,16 @@ final class Imports {
         }
     }
 
+    /** Imports the fromlist's submodules of a package (any object in sys.modules: found by attribute). */
     private static void importFromlist(Space s, int moduleSlot, String name, int fromlistSlot) {
-        if (Dicts.getStr(s, Modules.dict(s.ts.get(moduleSlot)), "__path__") == 0) {
+        if (Attributes.find(s, moduleSlot, "__path__") == 0) {
             return;
         }
-        for (String item : Iteration.strings(s, s.ts.get(fromlistSlot))) {
+        for (String item : Iteration.strings(s, s.ts.get(fromlistSlot), "Item in from list must be str, not %s")) {
             if (item.equals("*")) {
                 continue;
             }
-            if (Dicts.getStr(s, Modules.dict(s.ts.get(moduleSlot)), item) == 0) {
+            if (Attributes.find(s, moduleSlot, item) == 0) {
                 try {
                     importModule(s, name + "." + item);
                 } catch (PyException e) {
@@ -249,26 +253,47 @@ final class Imports {
                 return sub;
             }
             long file = Dicts.getStr(s, Modules.dict(s.ts.get(moduleSlot)), "__file__");
-            String where = file != 0 && s.isStr(file) ? " (" + s.str(file) + ")" : " (unknown location)";
-            if (file == 0 && BUILTIN_MODULES.containsKey(modName) || modName.equals("sys")) {
-                where = " (unknown location)";
-            }
-            throw Errors.raise(s, "ImportError", "cannot import name '" + name + "' from '" + modName + "'" + where);
+            String path = file != 0 && s.isStr(file) ? s.str(file) : null;
+            String where = path != null ? " (" + path + ")" : " (unknown location)";
+            String from = s.initializingModules.contains(modName)
+                    ? "partially initialized module '" + modName + "' (most likely due to a circular import)"
+                    : "'" + modName + "'";
+            throw importError(s, "cannot import name '" + name + "' from " + from + where, modName, path);
         }
-        throw Errors.raise(s, "ImportError", "cannot import name '" + name + "'");
+        throw importError(s, "cannot import name '" + name + "'", null, null);
+    }
+
+    /** The module's __name__ for messages, as CPython words them ("?" when it has none). */
+    private static String moduleName(Space s, int moduleSlot) {
+        long name = Attributes.find(s, moduleSlot, "__name__");
+        return name != 0 && s.isStr(name) ? s.str(name) : "?";
+    }
+
+    /** An ImportError with its name and path attributes (None when unknown). */
+    private static PyException importError(Space s, String message, String module, String path) {
+        PyException e = Errors.raise(s, "ImportError", message);
+        int ex = s.ts.push(s.ts.peekRaised());
+        int v = s.ts.push(module == null ? Py.NONE : s.newStr(module));
+        Instances.set(s, ex, "name", v);
+        s.ts.set(v, path == null ? Py.NONE : s.newStr(path));
+        Instances.set(s, ex, "path", v);
+        s.ts.truncate(ex);
+        return e;
     }
 
     /** IMPORT_STAR: binds __all__ (or the public names) in the locals mapping. */
     static void importStar(Space s, int moduleSlot, int namesSlot) {
         ThreadState ts = s.ts;
-        long dict = Modules.dict(ts.get(moduleSlot));
-        long all = Dicts.getStr(s, dict, "__all__");
         java.util.List<String> names;
-        if (all != 0) {
-            names = Iteration.strings(s, all);
+        if (Attributes.find(s, moduleSlot, "__all__") != 0) {
+            String message = "Item in " + moduleName(s, moduleSlot) + ".__all__ must be str, not %s";
+            names = Iteration.strings(s, Attributes.find(s, moduleSlot, "__all__"), message);
         } else {
             names = new java.util.ArrayList<>();
-            long d = Modules.dict(ts.get(moduleSlot));
+            long d = Attributes.find(s, moduleSlot, "__dict__");
+            if (d == 0 || s.typeOf(d).nativeKind != PyType.Native.DICT) {
+                throw Errors.raise(s, "ImportError", "from-import-* object has no __dict__ and no __all__");
+            }
             for (long e = 0; e < Dicts.entryCount(d); e++) {
                 long k = Dicts.keyAt(d, e);
                 if (k != 0 && s.isStr(k) && !s.str(k).startsWith("_")) {

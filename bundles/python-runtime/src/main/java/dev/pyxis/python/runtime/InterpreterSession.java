@@ -56,6 +56,9 @@ final class InterpreterSession implements PythonInterpreter {
         }
         Sys.install(s, options.argv() == null ? List.of("") : options.argv(), path, stdin, stdout, stderr);
         Imports.registerModule(s, "builtins", s.builtinsModuleOrDict());
+        int sys = s.ts.push(s.sysModule());
+        SourceModules.execute(s, sys, "sys");
+        s.ts.truncate(sys);
         StandardModules.register();
         long main = Modules.create(s, "__main__");
         int m = s.ts.push(main);
@@ -108,7 +111,7 @@ final class InterpreterSession implements PythonInterpreter {
     public int runModule(String module) {
         setPath0(Path.of("").toAbsolutePath().toString());
         Path found = null;
-        for (String dir : Iteration.strings(space, Sys.get(space, "path"))) {
+        for (String dir : Iteration.strings(space, Sys.get(space, "path"), null)) {
             Path base = Path.of(dir.isEmpty() ? "." : dir);
             Path file = base.resolve(module.replace('.', '/') + ".py");
             Path pkg = base.resolve(module.replace('.', '/')).resolve("__main__.py");

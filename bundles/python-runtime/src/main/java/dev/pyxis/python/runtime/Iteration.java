@@ -386,7 +386,12 @@ final class Iteration {
     }
 
     /** The str items of an iterable (e.g. __slots__), as Java strings. */
-    static List<String> strings(Space s, long iterable) {
+    /**
+     * The str items of an iterable (a str alone counts as one item). A non-str item raises
+     * TypeError with {@code nonStrMessage} formatted with its type's name, or is skipped when
+     * that message is null.
+     */
+    static List<String> strings(Space s, long iterable, String nonStrMessage) {
         int base = s.ts.push(iterable);
         try {
             if (s.isStr(iterable)) {
@@ -395,7 +400,12 @@ final class Iteration {
             int n = pushAll(s, base);
             List<String> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                out.add(s.str(s.ts.get(base + 1 + i)));
+                long item = s.ts.get(base + 1 + i);
+                if (s.isStr(item)) {
+                    out.add(s.str(item));
+                } else if (nonStrMessage != null) {
+                    throw Errors.typeError(s, String.format(nonStrMessage, s.typeOf(item).name));
+                }
             }
             return out;
         } finally {

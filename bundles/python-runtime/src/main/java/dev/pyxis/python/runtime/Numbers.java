@@ -74,6 +74,10 @@ final class Numbers {
     /** {@code a op b} for two builtin numbers; NotImplemented if either is not one. */
     static long binary(Space s, BinaryOp op, long a, long b) {
         op = op.base();
+        if ((a == Py.TRUE || a == Py.FALSE) && (b == Py.TRUE || b == Py.FALSE) && (op == BinaryOp.AND || op == BinaryOp.OR || op == BinaryOp.XOR)) {
+            boolean x = a == Py.TRUE, y = b == Py.TRUE;
+            return Py.bool(op == BinaryOp.AND ? x & y : op == BinaryOp.OR ? x | y : x ^ y);
+        }
         if (Py.isSmallInt(a) && Py.isSmallInt(b)) {
             long r = smallBinary(s, op, Py.smallValue(a), Py.smallValue(b));
             if (r != 0) {

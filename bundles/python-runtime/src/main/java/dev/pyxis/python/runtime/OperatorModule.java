@@ -361,16 +361,21 @@ final class OperatorModule {
         }
     });
 
+    /** Binds the module's function {@code name} also as {@code alias}: one object, as in CPython. */
+    private static void alias(Space s, int moduleSlot, String name, String alias) {
+        NativeObjects.put(s, moduleSlot, alias, Dicts.getStr(s, Modules.dict(s.ts.get(moduleSlot)), name));
+    }
+
     static long create(Space s) {
         int m = s.ts.push(NativeObjects.module(s, "operator"));
         try {
             for (int i = 0; i < BINARY.length; i++) {
                 NativeObjects.function(s, m, BINARY_FUNCTIONS[i]);
-                NativeObjects.put(s, m, BINARY[i].alias(), Methods.builtin(s, BINARY_FUNCTIONS[i]));
+                alias(s, m, BINARY_FUNCTIONS[i].name(), BINARY[i].alias());
             }
             for (Builtin b : COMPARE_FUNCTIONS) {
                 NativeObjects.function(s, m, b);
-                NativeObjects.put(s, m, "__" + b.name() + "__", Methods.builtin(s, b));
+                alias(s, m, b.name(), "__" + b.name() + "__");
             }
             Object[][] functions = {
                 {NEG, "__neg__"}, {POS, "__pos__"}, {INV, "__inv__"}, {INVERT, "__invert__"}, {NOT, "__not__"},
@@ -383,7 +388,7 @@ final class OperatorModule {
                 Builtin b = (Builtin) f[0];
                 NativeObjects.function(s, m, b);
                 if (f[1] != null) {
-                    NativeObjects.put(s, m, (String) f[1], Methods.builtin(s, b));
+                    alias(s, m, b.name(), (String) f[1]);
                 }
             }
             getter(s, m, "itemgetter", ITEMGETTER, ITEMGETTER_NEW, ITEMGETTER_CALL);

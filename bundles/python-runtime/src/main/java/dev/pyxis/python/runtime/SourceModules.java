@@ -26,6 +26,12 @@ final class SourceModules {
      * {@code moduleSlot}, which is registered in sys.modules first (as an import would).
      */
     static void run(Space s, int moduleSlot, String name) {
+        Imports.registerModule(s, name, s.ts.get(moduleSlot));
+        execute(s, moduleSlot, name);
+    }
+
+    /** Runs resource {@code modules/<name>.py} in the namespace of the module in root slot {@code moduleSlot}. */
+    static void execute(Space s, int moduleSlot, String name) {
         byte[] source;
         try (InputStream in = SourceModules.class.getResourceAsStream("modules/" + name + ".py")) {
             if (in == null) {
@@ -41,7 +47,6 @@ final class SourceModules {
         } catch (CompileFailure f) {
             throw SyntaxErrors.raise(s, f);
         }
-        Imports.registerModule(s, name, s.ts.get(moduleSlot));
         int d = s.ts.push(Modules.dict(s.ts.get(moduleSlot)));
         try {
             Dicts.putStr(s, d, "__builtins__", s.builtinsModuleOrDict());

@@ -26,6 +26,13 @@ final class Sys {
         }
     });
 
+    private static final Builtin GETDEFAULTENCODING = Builtin.function("getdefaultencoding()", (s, a) -> s.newStr("utf-8"));
+
+    private static final Builtin DISPLAYHOOK = Builtin.function("displayhook(object, /)", (s, a) -> {
+        Builtins.displayHook(s, a.slot(0));
+        return Py.NONE;
+    });
+
     private static final Builtin GETRECURSIONLIMIT = Builtin.function("getrecursionlimit()",
             (s, a) -> Py.smallInt(s.ts.recursionLimit));
 
@@ -103,19 +110,44 @@ final class Sys {
         set(s, "executable", s.newStr(""));
         set(s, "maxunicode", s.newInt(0x10FFFF));
         set(s, "dont_write_bytecode", Py.TRUE);
-        int vi = s.ts.top();
-        s.ts.push(Py.smallInt(3));
-        s.ts.push(Py.smallInt(11));
-        s.ts.push(Py.smallInt(7));
-        s.ts.push(s.newStr("final"));
-        s.ts.push(Py.smallInt(0));
-        set(s, "version_info", s.newTupleFromRoots(vi, 5));
-        s.ts.truncate(vi);
+        set(s, "hexversion", s.newInt(0x030B07F0));
+        namedValues(s, "version_info", new String[] {"major", "minor", "micro", "releaselevel", "serial"},
+                3, 11, 7, "final", 0);
+        namedValues(s, "float_info", new String[] {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                "dig", "mant_dig", "epsilon", "radix", "rounds"},
+                Double.MAX_VALUE, Double.MAX_EXPONENT + 1, 308, Double.MIN_NORMAL, Double.MIN_EXPONENT + 1, -307,
+                15, 53, Math.ulp(1.0), 2, 1);
+        namedValues(s, "int_info", new String[] {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                "str_digits_check_threshold"}, 30, 4, 4300, 640);
+        namedValues(s, "hash_info", new String[] {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                "seed_bits", "cutoff"}, 64, (1L << 61) - 1, 314159, 0, 1000003, "siphash13", 64, 128, 0);
+        // As CPython runs the golden corpus: only dont_write_bytecode set, no int_max_str_digits override.
+        namedValues(s, "flags", new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+                "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
+                0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
         for (Builtin b : new Builtin[] {EXIT, GETRECURSIONLIMIT, SETRECURSIONLIMIT, EXC_INFO, EXCEPTION, INTERN,
-                GETSIZEOF, GET_INT_MAX, SET_INT_MAX}) {
+                GETSIZEOF, GET_INT_MAX, SET_INT_MAX, GETDEFAULTENCODING, DISPLAYHOOK}) {
             set(s, b.name(), Methods.builtin(s, b));
         }
         Imports.registerModule(s, "sys", s.sysModule());
+    }
+
+    /** sys.NAME as a named sequence of type sys.NAME over Java ints, longs, doubles and strings. */
+    private static void namedValues(Space s, String name, String[] fields, Object... values) {
+        int base = s.ts.top();
+        for (Object v : values) {
+            s.ts.push(switch (v) {
+                case Integer i -> Py.smallInt(i);
+                case Long l -> s.newInt(l);
+                case Double d -> s.newFloat(d);
+                case String str -> s.newStr(str);
+                default -> throw new IllegalArgumentException("sys." + name + ": " + v);
+            });
+        }
+        PyType t = StructSeq.type(s, "sys." + name, fields, fields.length);
+        set(s, name, StructSeq.make(s, t, base, values.length));
+        s.ts.truncate(base);
     }
 
     private static long strList(Space s, List<String> items) {

@@ -172,7 +172,7 @@ final class Types {
             }
         }
         if (slots != 0) {
-            for (String sn : Iteration.strings(s, slots)) {
+            for (String sn : Iteration.strings(s, slots, "__slots__ items must be strings, not '%s'")) {
                 if (sn.equals("__dict__")) {
                     basesHaveDict = true;
                 } else {
