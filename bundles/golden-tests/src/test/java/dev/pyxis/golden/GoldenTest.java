@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * nothing is checked and the list is rewritten from the run ({@code tests/golden/update-pending}).
  *
  * <p>Properties: {@code pyxis.golden.dir} (the corpus), {@code pyxis.golden.timeout} (seconds per
- * program), {@code pyxis.golden.stress} (stress mode's collection interval; 1 when
+ * program; stress mode gives four times as long), {@code pyxis.golden.stress} (stress mode's collection interval; 1 when
  * {@code pyxis.long=true}), {@code pyxis.golden.only} (a substring of the programs to run).
  */
 class GoldenTest {
@@ -83,7 +83,7 @@ class GoldenTest {
         }
         // A pass that took more than half the timeout could time out next time: it keeps the
         // program in the list, so that the list does not flip with the machine's load.
-        boolean slow = result.millis() > TIMEOUT_SECONDS * 500;
+        boolean slow = result.millis() > mode.timeoutSeconds(TIMEOUT_SECONDS) * 500;
         if (problem != null || slow) {
             FAILURES.computeIfAbsent(program, p -> new TreeSet<>()).add(mode.label);
         }
@@ -95,7 +95,7 @@ class GoldenTest {
         }
         // Only a clearly fast pass asks for the line's removal: a listed program near the slow
         // mark passes or not with the machine's load, and that must not fail the build.
-        boolean clearlyFast = result.millis() < TIMEOUT_SECONDS * 250;
+        boolean clearlyFast = result.millis() < mode.timeoutSeconds(TIMEOUT_SECONDS) * 250;
         if (problem == null && expectFailure && clearlyFast) {
             fail(program + " passes in " + mode.label + " now: remove it from tests/golden/pending.txt"
                     + " (or run tests/golden/update-pending)");

@@ -9,6 +9,12 @@ enum Mode {
     SEMISPACE_STRESS("semispace-stress", "semispace", true, false),
     MARKSWEEP_CHECKED("marksweep-checked", "marksweep", false, true);
 
+    /**
+     * Stress mode collects the whole heap every few safepoints: a program takes a few times
+     * longer than in the other modes, and gets as many times the timeout.
+     */
+    private static final int STRESS_TIMEOUT_FACTOR = 4;
+
     /** The name in test reports and in {@code pending.txt}. */
     final String label;
     final String collector;
@@ -20,6 +26,11 @@ enum Mode {
         this.collector = collector;
         this.stress = stress;
         this.checked = checked;
+    }
+
+    /** The time a program may take in this mode, given the base timeout. */
+    long timeoutSeconds(long base) {
+        return stress ? base * STRESS_TIMEOUT_FACTOR : base;
     }
 
     /** The heap: defaults, plus a collection every {@code stressInterval}-th safepoint in stress mode. */

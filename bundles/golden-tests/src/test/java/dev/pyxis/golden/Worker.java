@@ -54,12 +54,13 @@ final class Worker implements AutoCloseable {
             return answers.readNBytes(length);
         });
         Thread.ofVirtual().start(answer);
+        long limit = mode.timeoutSeconds(timeoutSeconds);
         try {
-            byte[] out = answer.get(timeoutSeconds, TimeUnit.SECONDS);
+            byte[] out = answer.get(limit, TimeUnit.SECONDS);
             return new Result(out, null, (System.nanoTime() - t0) / 1_000_000);
         } catch (TimeoutException e) {
             stop();
-            return new Result(null, "timed out after " + timeoutSeconds + " s", timeoutSeconds * 1000);
+            return new Result(null, "timed out after " + limit + " s", limit * 1000);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof EOFException) {
                 int status = process.waitFor();

@@ -264,6 +264,12 @@ public final class Heap implements AutoCloseable {
         }
     }
 
+    /** Safepoints until the next stress collection: the configured interval per MiB of live heap. */
+    int stressInterval() {
+        long scale = Math.max(1, plan.used() >> 20);
+        return (int) Math.min(Integer.MAX_VALUE, config.stressInterval() * scale);
+    }
+
     /** Asks for a collection at the next safepoint of any mutator. Any thread. */
     public void requestCollection() {
         pendingCollection = true;

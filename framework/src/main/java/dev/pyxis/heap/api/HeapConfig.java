@@ -13,7 +13,11 @@ import java.util.Locale;
  * @param checked               validate every address against the spaces before use
  * @param stress                collect at every {@code stressInterval}-th safepoint and
  *                              allocation, and poison freed memory
- * @param stressInterval        see {@code stress}; 1 means every one
+ * @param stressInterval        see {@code stress}; 1 means every one. The interval is
+ *                              multiplied by the live heap in MiB (at least 1), so that a
+ *                              stress collection costs about the same per safepoint whatever
+ *                              the heap holds: a program with a large live heap still runs
+ *                              in stress mode, with fewer but as thorough collections
  */
 public record HeapConfig(long heapSize, long nurserySize, long largeObjectThreshold, long tlabSize,
                          boolean checked, boolean stress, int stressInterval) {

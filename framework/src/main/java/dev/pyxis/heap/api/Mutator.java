@@ -108,7 +108,7 @@ public final class Mutator implements AutoCloseable {
         if (--stressCountdown > 0) {
             return false;
         }
-        stressCountdown = heap.config().stressInterval();
+        stressCountdown = heap.stressInterval();
         return true;
     }
 

@@ -28,18 +28,23 @@ public final class CaretAnchors {
         }
         byte[] utf8 = segment.getBytes(StandardCharsets.UTF_8);
         if (e instanceof Expr.BinOp b) {
-            if (b.left().endLineno() != 1) {
+            if (b.left().endLineno() != 1 || b.right().lineno() != 1) {
                 return null;
             }
-            int left = chars(utf8, b.left().endColOffset());
-            while (left < segment.length() && Character.isWhitespace(segment.charAt(left))) {
-                left++;
+            // The operator is the first character between the operands that is neither blank
+            // nor a closing parenthesis of the left operand; it has two characters when the
+            // next one, still before the right operand, is not blank.
+            int from = chars(utf8, b.left().endColOffset());
+            int to = chars(utf8, b.right().colOffset());
+            for (int i = from; i < to; i++) {
+                char c = segment.charAt(i);
+                if (Character.isWhitespace(c) || c == ')') {
+                    continue;
+                }
+                boolean twoChars = i + 1 < to && !Character.isWhitespace(segment.charAt(i + 1));
+                return new int[] {i, twoChars ? i + 2 : i + 1};
             }
-            int right = left + 1;
-            if (right < segment.length() && isSecondOperatorChar(segment, left)) {
-                right++;
-            }
-            return new int[] {left, right};
+            return null;
         }
         if (e instanceof Expr.Subscript sub) {
             if (sub.value().endLineno() != 1 || sub.slice().endLineno() != 1) {
@@ -48,15 +53,6 @@ public final class CaretAnchors {
             return new int[] {chars(utf8, sub.value().endColOffset()), chars(utf8, sub.slice().endColOffset()) + 1};
         }
         return null;
-    }
-
-    /** Whether the operator starting at {@code at} has two characters (//, **, <<, >>). */
-    private static boolean isSecondOperatorChar(String s, int at) {
-        if (at + 1 >= s.length()) {
-            return false;
-        }
-        String two = s.substring(at, at + 2);
-        return two.equals("//") || two.equals("**") || two.equals("<<") || two.equals(">>");
     }
 
     private static int chars(byte[] utf8, int byteOffset) {

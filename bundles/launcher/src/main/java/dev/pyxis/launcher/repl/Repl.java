@@ -82,7 +82,7 @@ public final class Repl {
         try {
             compiler.compile(null, statement + "\n", "<stdin>", SourceCompiler.Mode.SINGLE, 0, (c, m, f, l) -> { });
         } catch (CompileFailure e) {
-            err.print(SyntaxErrorText.format(e));
+            err.print(e.display());
         }
         return PythonInterpreter.CONTINUE;
     }

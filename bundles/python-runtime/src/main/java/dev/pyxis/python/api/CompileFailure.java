@@ -37,4 +37,39 @@ public final class CompileFailure extends RuntimeException {
     public int endOffset() { return endOffset; }
     /** The offending source line, or null. */
     public String text() { return text; }
+
+    /**
+     * The error as CPython prints it with no traceback above it (a script that does not compile,
+     * a statement typed at the prompt): file and line, the line without its indentation, carets,
+     * the type and message.
+     */
+    public String display() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
+        if (text != null) {
+            String line = text;
+            int end = line.length();
+            while (end > 0 && (line.charAt(end - 1) == '\n' || line.charAt(end - 1) == '\r')) {
+                end--;
+            }
+            int start = 0;
+            while (start < end && (line.charAt(start) == ' ' || line.charAt(start) == '\t' || line.charAt(start) == '\f')) {
+                start++;
+            }
+            String shown = line.substring(start, end);
+            sb.append("    ").append(shown).append('\n');
+            // CPython reports these tokenizer indentation errors with no end position, so no caret.
+            boolean noCaret = typeName.equals("TabError") || msg.equals("unexpected indent");
+            if (offset > 0 && !noCaret) {
+                int caretStart = Math.max(0, offset - 1 - start);
+                // A range for SyntaxError proper; IndentationError shows one caret whatever its end.
+                boolean range = typeName.equals("SyntaxError") && endLineno == lineno && endOffset > offset;
+                int caretEnd = range ? endOffset - 1 - start : caretStart + 1;
+                caretEnd = Math.min(Math.max(caretEnd, caretStart + 1), Math.max(shown.length(), caretStart + 1));
+                sb.append("    ").append(" ".repeat(caretStart)).append("^".repeat(caretEnd - caretStart)).append('\n');
+            }
+        }
+        sb.append(typeName).append(": ").append(msg).append('\n');
+        return sb.toString();
+    }
 }

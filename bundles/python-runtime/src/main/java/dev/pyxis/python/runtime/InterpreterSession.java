@@ -92,12 +92,14 @@ final class InterpreterSession implements PythonInterpreter {
             stderr.flush();
             return 2;
         }
-        Path parent = script.toAbsolutePath().getParent();
+        // As CPython: the script's path joined to the working directory, not normalized.
+        Path absolute = script.toAbsolutePath();
+        Path parent = absolute.getParent();
         setPath0(parent == null ? "" : parent.toString());
         int d = space.ts.push(mainDict());
-        Dicts.putStr(space, d, "__file__", space.newStr(script.toString()));
+        Dicts.putStr(space, d, "__file__", space.newStr(absolute.toString()));
         space.ts.truncate(d);
-        return run(source, null, script.toString(), SourceCompiler.Mode.EXEC);
+        return run(source, null, absolute.toString(), SourceCompiler.Mode.EXEC);
     }
 
     @Override
@@ -160,7 +162,7 @@ final class InterpreterSession implements PythonInterpreter {
             unit = options.compiler().compile(source, text, filename, mode, 0, space.warnings);
         } catch (CompileFailure f) {
             flushOut();
-            stderr.write(Launch.formatSyntaxError(f));
+            stderr.write(f.display());
             stderr.flush();
             return 1;
         }

@@ -258,7 +258,7 @@ final class TracebackPrinter {
                     endLine != 0 && s.isInt(endLine) ? (int) s.bigValue(endLine).longValue() : 0,
                     endOffset != 0 && s.isInt(endOffset) ? (int) s.bigValue(endOffset).longValue() : 0,
                     s.str(text));
-            String block = Launch.formatSyntaxError(cf);
+            String block = cf.display();
             // Keep the source and caret lines; the header and message are printed here.
             String[] parts = block.split("\n");
             for (int i = 1; i < parts.length - 1; i++) {
