@@ -109,6 +109,13 @@ final class InterpreterSession implements PythonInterpreter {
         return run(null, code, "<string>", SourceCompiler.Mode.EXEC);
     }
 
+    /** {@code python -} or a piped program: compiled from bytes (so a coding line counts) as {@code <stdin>}. */
+    @Override
+    public int runStdin(byte[] source) {
+        setPath0("");
+        return run(source, null, "<stdin>", SourceCompiler.Mode.EXEC);
+    }
+
     @Override
     public int runModule(String module) {
         setPath0(Path.of("").toAbsolutePath().toString());
