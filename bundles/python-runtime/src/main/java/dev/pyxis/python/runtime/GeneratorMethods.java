@@ -79,8 +79,9 @@ final class GeneratorMethods {
                 e = Calls.invoke(s, typ, val);
             }
             if (!Exceptions.isException(s, e)) {
+                String got = s.typeOf(e).name;
                 throw Errors.typeError(s, "calling " + Repr.of(s, typSlot) + " should have returned an instance of "
-                        + "BaseException, not " + s.typeOf(e).name);
+                        + "BaseException, not " + got);
             }
         } else if (Exceptions.isException(s, typ)) {
             if (ts.get(valSlot) != Py.NONE) {
