@@ -154,12 +154,24 @@ final class Attributes {
         return Layoutish.OTHER;
     }
 
+    /** Attributes of every type that type itself answers, before the type's namespace. */
+    private static final java.util.Set<String> TYPE_DESCRIPTORS = java.util.Set.of("__name__", "__qualname__", "__mro__",
+            "__bases__", "__base__", "__dict__");
+
     /** type.__getattribute__: the metatype's data descriptors, the type's MRO, the metatype's rest. */
     private static long typeAttribute(Space s, int objSlot, PyType type, String name) {
         PyType meta = s.typeOf(s.ts.get(objSlot));
         long metaAttr = meta.lookup(name);
         if (metaAttr != 0 && isDataDescriptor(s, metaAttr)) {
             return bind(s, metaAttr, objSlot, meta);
+        }
+        if (TYPE_DESCRIPTORS.contains(name)) {
+            // type's own data descriptors: what a class defines under these names is for its
+            // instances (generator.__name__ is a generator's name, not the class's).
+            long special = TypeAttributes.get(s, objSlot, type, name);
+            if (special != 0) {
+                return special;
+            }
         }
         long v = type.lookup(name);
         if (v != 0) {

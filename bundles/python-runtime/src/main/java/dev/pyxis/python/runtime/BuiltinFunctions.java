@@ -537,7 +537,7 @@ final class BuiltinFunctions {
             throw Errors.typeError(s, "'" + s.typeOf(it).name + "' object is not an iterator");
         }
         if (Generators.isGenerator(s, it)) {
-            long v = Generators.resume(s, a.slot(0), -1, false);
+            long v = Generators.resume(s, a.slot(0), -1, Generators.Mode.SEND);
             if (v == 0) {
                 if (a.given(1)) {
                     s.ts.takeReturned();
@@ -547,7 +547,8 @@ final class BuiltinFunctions {
             }
             return v;
         }
-        if (s.typeOf(it).heapType) {
+        // Java awaitables end with StopIteration(value), which their __next__ raises.
+        if (s.typeOf(it).heapType || s.typeOf(it).behaviour instanceof Generators.Awaitable) {
             if (a.given(1)) {
                 long v = Ops.next(s, a.slot(0));
                 return v == 0 ? a.get(1) : v;

@@ -29,6 +29,7 @@ final class Builtins {
         RangeMethods.install(s);
         SliceMethods.install(s);
         IteratorMethods.install(s);
+        GeneratorMethods.install(s);
         EvalBuiltins.install(s);
         IntMethods.install(s);
         FloatMethods.install(s);

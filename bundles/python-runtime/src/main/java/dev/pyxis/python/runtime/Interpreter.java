@@ -494,7 +494,8 @@ final class Interpreter {
                         case END_ASYNC_FOR -> {
                             long exc = r.get(sp - 1);
                             if (!Exceptions.matches(s, exc, "StopAsyncIteration")) {
-                                throw ts.raise(exc);
+                                // Propagates on as it is: the frame is in its traceback already.
+                                throw ts.reraise(exc);
                             }
                             sp = clear(r, sp, 2);
                         }

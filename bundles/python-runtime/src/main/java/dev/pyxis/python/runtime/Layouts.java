@@ -78,4 +78,11 @@ final class Layouts {
     // modules, files... F1, F2 are references; HANDLE is a small-int word.
     static final int HANDLE = 24;
     static final Layout HANDLED = Layout.fixed("handled", 32, F1, F2);
+
+    // generator, coroutine, async generator: suspended frame words (0 once finished), qualname,
+    // name, code object, the exception its frame is handling while suspended (0 for none); the
+    // Java-side state (positions, flags) is behind GEN_HANDLE.
+    static final int GEN_FRAME = F1, GEN_QUALNAME = F2, GEN_NAME = F3, GEN_CODE = F4, GEN_HANDLED = F5;
+    static final int GEN_HANDLE = 48;
+    static final Layout GENERATOR = Layout.fixed("generator", 56, F1, F2, F3, F4, F5);
 }

@@ -43,6 +43,17 @@ final class ThreadState {
         return PyException.INSTANCE;
     }
 
+    /**
+     * Stores {@code exception} as the one propagating without chaining a context: gen.throw()
+     * raises the thrown exception in the generator's frame, where only the generator's own
+     * handled exception may become its context.
+     */
+    PyException raiseUnchained(long exception) {
+        roots.set(raised, exception);
+        reraised = false;
+        return PyException.INSTANCE;
+    }
+
     /** As {@link #raise} for an exception re-raised as it is (bare raise, RERAISE). */
     PyException reraise(long exception) {
         roots.set(raised, exception);
