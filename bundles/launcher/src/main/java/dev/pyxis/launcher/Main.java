@@ -43,12 +43,23 @@ public final class Main {
         this.programName = programName;
     }
 
-    public static void main(String[] args) {
+    /**
+     * The interpreter recurses on the Java stack for Python calls: the program runs on a thread
+     * whose stack holds far more than the default recursion limit (the memory is reserved, and
+     * committed only as deep as the program goes).
+     */
+    private static final long PROGRAM_STACK_BYTES = 1L << 30;
+
+    public static void main(String[] args) throws InterruptedException {
         ProgramRunner.Console console = new ProgramRunner.Console(System.in, System.out, System.err, Tty.isatty(0));
-        int status = new Main(console, System.getenv(), System.getProperty(PROGRAM_PROPERTY, "pyxis")).run(List.of(args));
+        int[] status = new int[1];
+        Thread program = new Thread(null, () -> status[0] = new Main(console, System.getenv(),
+                System.getProperty(PROGRAM_PROPERTY, "pyxis")).run(List.of(args)), "main", PROGRAM_STACK_BYTES);
+        program.start();
+        program.join();
         System.out.flush();
         System.err.flush();
-        System.exit(status);
+        System.exit(status[0]);
     }
 
     int run(List<String> args) {

@@ -55,7 +55,7 @@ final class ProgramRunner {
         boolean unbuffered = invocation.unbuffered() || (!invocation.ignoreEnvironment() && set("PYTHONUNBUFFERED"));
         PythonOptions options = new PythonOptions(profile.heapConfig(), collector, compiler, console.in(), console.out(),
                 console.err(), invocation.argv(), pythonPath(), null, unbuffered, inspect);
-        try (PythonInterpreter python = Python.create(options)) {
+        try (PythonInterpreter python = Python.create(options); CtrlC ctrlC = CtrlC.forwardTo(python)) {
             int status = switch (program) {
                 case SCRIPT -> python.runFile(Path.of(invocation.target()));
                 case COMMAND -> python.runCommand(invocation.target());

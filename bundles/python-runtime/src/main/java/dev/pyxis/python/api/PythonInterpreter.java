@@ -38,6 +38,13 @@ public interface PythonInterpreter extends AutoCloseable {
      */
     int runInteractive(String source);
 
+    /**
+     * Ctrl-C: raises KeyboardInterrupt in the program this interpreter is running, at its next
+     * loop iteration or call, or at once in a sleep. Any thread may call it (a signal handler);
+     * with no program running it does nothing.
+     */
+    void interrupt();
+
     int CONTINUE = -1;
     int INCOMPLETE = -2;
 

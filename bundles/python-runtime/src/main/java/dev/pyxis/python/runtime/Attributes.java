@@ -335,7 +335,9 @@ final class Attributes {
             if (!asType.heapType) {
                 throw Errors.typeError(s, "cannot set '" + name + "' attribute of immutable type '" + asType.name + "'");
             }
-            asType.put(name, s.ts.get(valueSlot));
+            if (!TypeAttributes.set(s, asType, name, s.ts.get(valueSlot))) {
+                asType.put(name, s.ts.get(valueSlot));
+            }
             return;
         }
         long classAttr = t.lookup(name);

@@ -54,6 +54,13 @@ final class Interpreter {
         }
     }
 
+    /** Ctrl-C arrived: the request is consumed and raised as KeyboardInterrupt. */
+    static PyException keyboardInterrupt(Space s) {
+        s.interruptRequested = false;
+        Thread.interrupted();
+        return s.ts.raise(Exceptions.createWithArgs(s, s.builtinTypes.get("KeyboardInterrupt"), s.ts.top(), 0));
+    }
+
     /** Runs (or resumes) a prepared frame until it returns or yields. */
     static long run(Space s, Frame f) {
         ThreadState ts = s.ts;
@@ -65,6 +72,9 @@ final class Interpreter {
         f.yielded = false;
         while (true) {
             try {
+                if (s.interruptRequested) {
+                    throw keyboardInterrupt(s);
+                }
                 if (f.throwPending) {
                     f.throwPending = false;
                     throw PyException.INSTANCE;
@@ -349,6 +359,9 @@ final class Interpreter {
                         case JUMP_FORWARD -> pc = arg;
                         case JUMP_BACKWARD -> {
                             ts.mutator.safepoint();
+                            if (s.interruptRequested) {
+                                throw keyboardInterrupt(s);
+                            }
                             pc = arg;
                         }
                         case POP_JUMP_IF_FALSE -> {

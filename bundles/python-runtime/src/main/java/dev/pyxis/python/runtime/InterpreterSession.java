@@ -57,8 +57,13 @@ final class InterpreterSession implements PythonInterpreter {
         Sys.install(s, options.argv() == null ? List.of("") : options.argv(), path, stdin, stdout, stderr);
         Imports.registerModule(s, "builtins", s.builtinsModuleOrDict());
         int sys = s.ts.push(s.sysModule());
-        SourceModules.execute(s, sys, "sys");
-        s.ts.truncate(sys);
+        try {
+            SourceModules.execute(s, sys, "sys");
+        } catch (PyException e) {
+            throw startupFailure();
+        } finally {
+            s.ts.truncate(sys);
+        }
         StandardModules.register();
         long main = Modules.create(s, "__main__");
         int m = s.ts.push(main);
@@ -67,6 +72,17 @@ final class InterpreterSession implements PythonInterpreter {
         Imports.registerModule(s, "__main__", s.ts.get(m));
         this.mainRoot = s.heap.globals().register(s.ts.get(m));
         s.ts.truncate(m);
+    }
+
+    /** A Python exception while the session's own modules start is a Pyxis bug: report it with its traceback. */
+    private IllegalStateException startupFailure() {
+        Space s = space;
+        int exc = s.ts.push(s.ts.takeRaised());
+        try {
+            return new IllegalStateException("the runtime's modules failed to start:\n" + TracebackPrinter.format(s, exc));
+        } finally {
+            s.ts.truncate(exc);
+        }
     }
 
     private long mainDict() {
@@ -157,10 +173,21 @@ final class InterpreterSession implements PythonInterpreter {
         }
         TracebackPrinter.remember("<stdin>", source);
         int status = run(null, source, "<stdin>", SourceCompiler.Mode.SINGLE);
-        return status == 0 || status == 1 && !lastWasExit ? CONTINUE : status;
+        return lastWasExit ? status : CONTINUE;
     }
 
     private boolean lastWasExit;
+    /** The thread running Python code now, for {@link #interrupt}; null between programs. */
+    private volatile Thread running;
+
+    @Override
+    public void interrupt() {
+        Thread t = running;
+        if (t != null) {
+            space.interruptRequested = true;
+            t.interrupt();
+        }
+    }
 
     private int run(byte[] source, String text, String filename, SourceCompiler.Mode mode) {
         lastWasExit = false;
@@ -174,6 +201,7 @@ final class InterpreterSession implements PythonInterpreter {
             return 1;
         }
         int globals = space.ts.push(mainDict());
+        running = Thread.currentThread();
         try {
             Interpreter.runModule(space, unit, globals);
             flushOut();
@@ -185,6 +213,10 @@ final class InterpreterSession implements PythonInterpreter {
             Errors.recursionError(space);
             return uncaught();
         } finally {
+            // A Ctrl-C that came too late for the program must not reach the next one.
+            running = null;
+            space.interruptRequested = false;
+            Thread.interrupted();
             space.ts.truncate(globals);
             flushOut();
             stderr.flush();
@@ -209,7 +241,8 @@ final class InterpreterSession implements PythonInterpreter {
                 report = TracebackPrinter.typeName(s, s.typeOf(s.ts.get(exc))) + "\n";
             }
             stderr.write(report);
-            return 1;
+            // CPython ends by SIGINT then: a shell sees 128 + 2.
+            return Exceptions.matches(s, s.ts.get(exc), "KeyboardInterrupt") ? 130 : 1;
         } finally {
             s.ts.truncate(exc);
         }

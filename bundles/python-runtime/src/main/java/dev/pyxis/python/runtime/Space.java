@@ -40,6 +40,8 @@ final class Space {
     private final Identities identities = new Identities();
     /** What the gc module reports and sets. */
     final GcModule.State gc = new GcModule.State();
+    /** Set by {@link InterpreterSession#interrupt} (any thread); the interpreter raises KeyboardInterrupt. */
+    volatile boolean interruptRequested;
     /** Source modules whose code is running (a circular import sees them partially initialized). */
     final java.util.Set<String> initializingModules = new java.util.HashSet<>();
     /** sys.get_int_max_str_digits(). */

@@ -310,6 +310,9 @@ final class TimeModule {
             try {
                 Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
             } catch (InterruptedException e) {
+                if (s.interruptRequested) {
+                    throw Interpreter.keyboardInterrupt(s);
+                }
                 Thread.currentThread().interrupt();
             }
             return Py.NONE;

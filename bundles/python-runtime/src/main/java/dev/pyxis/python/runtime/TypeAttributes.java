@@ -21,6 +21,37 @@ final class TypeAttributes {
         };
     }
 
+    /**
+     * Assigns one of type's own data descriptors of heap type {@code t}; false if {@code name}
+     * is not one (the value then goes to the namespace).
+     */
+    static boolean set(Space s, PyType t, String name, long value) {
+        switch (name) {
+            case "__name__", "__qualname__" -> {
+                if (!s.isStr(value)) {
+                    throw Errors.typeError(s, "can only assign string to " + t.name + "." + name + ", not '"
+                            + s.typeOf(value).name + "'");
+                }
+                String text = s.str(value);
+                if (name.equals("__name__")) {
+                    if (text.indexOf('\0') >= 0) {
+                        throw Errors.valueError(s, "type name must not contain null characters");
+                    }
+                    t.name = text;
+                } else {
+                    t.qualname = text;
+                }
+                return true;
+            }
+            case "__mro__", "__base__" -> throw Errors.attributeError(s, "readonly attribute");
+            case "__dict__" -> throw Errors.attributeError(s,
+                    "attribute '" + name + "' of 'type' objects is not writable");
+            default -> {
+                return false;
+            }
+        }
+    }
+
     static long tupleOf(Space s, PyType[] types) {
         long tuple = s.newTuple(types.length);
         for (int i = 0; i < types.length; i++) {

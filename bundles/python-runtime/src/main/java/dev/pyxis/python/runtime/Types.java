@@ -161,8 +161,7 @@ final class Types {
         PyType meta = s.asType(ts.get(metaSlot));
         PyType t = s.newType(name, bases, PyType.Native.OBJECT, true);
         t.reservedSlots = t.solidBase.nativeKind == PyType.Native.EXCEPTION ? Exceptions.RESERVED : (t.wrapsBase ? 1 : 0);
-        long ns = ts.get(nsSlot);
-        long slots = Dicts.getStr(s, ns, "__slots__");
+        long slots = Dicts.getStr(s, ts.get(nsSlot), "__slots__");
         boolean basesHaveDict = false;
         List<String> slotNames = new ArrayList<>();
         for (PyType b : bases) {
@@ -186,6 +185,8 @@ final class Types {
             t.slotNames = slotNames.isEmpty() ? null : slotNames;
         }
         s.materialize(t, meta);
+        // Read after the allocations above, which may have moved the namespace; nothing below allocates.
+        long ns = ts.get(nsSlot);
         long cell = 0;
         long n = Dicts.entryCount(ns);
         for (long e = 0; e < n; e++) {

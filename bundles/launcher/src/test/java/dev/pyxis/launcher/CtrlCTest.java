@@ -1,0 +1,76 @@
+package dev.pyxis.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Ctrl-C as a shell delivers it: a real SIGINT to a launcher process. The program must see
+ * KeyboardInterrupt in a busy loop and in a sleep, and an uncaught one must end it with
+ * CPython's traceback and status 130 (killed by SIGINT) instead of the JVM's own exit.
+ */
+class CtrlCTest {
+    @TempDir
+    Path dir;
+
+    private static final String PROGRAM = """
+            import time
+            print("loop", flush=True)
+            try:
+                while True:
+                    pass
+            except KeyboardInterrupt as e:
+                print("caught in loop", e.args, flush=True)
+            print("sleep", flush=True)
+            try:
+                time.sleep(120)
+            except KeyboardInterrupt:
+                print("caught in sleep", flush=True)
+            print("uncaught", flush=True)
+            while True:
+                pass
+            """;
+
+    @Test
+    void sigintRaisesKeyboardInterrupt() throws Exception {
+        Path script = dir.resolve("spin.py");
+        Files.writeString(script, PROGRAM);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), script.toString())
+                .redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                lines.add(line);
+                if (line.equals("loop") || line.equals("sleep") || line.equals("uncaught")) {
+                    // Let the program get into its loop or sleep: the interrupt must find it there.
+                    Thread.sleep(300);
+                    assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
+                }
+            }
+        } finally {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+        assertEquals(List.of("loop", "caught in loop ()", "sleep", "caught in sleep", "uncaught"), lines);
+        assertEquals(130, p.exitValue());
+        String err = Files.readString(dir.resolve("stderr.txt"));
+        assertTrue(err.startsWith("Traceback (most recent call last):\n  File \"" + script + "\", line ")
+                && err.endsWith("\nKeyboardInterrupt\n"), err);
+    }
+}
