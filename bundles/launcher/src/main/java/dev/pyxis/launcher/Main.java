@@ -25,6 +25,8 @@ import java.util.Map;
 public final class Main {
     /** CPython's exit status for usage errors. */
     static final int USAGE = 2;
+    /** Stack size of the thread running the program (reserved up front, committed as it is used). */
+    private static final long MAIN_STACK_BYTES = 512L << 20;
     /** An unexpected failure of Pyxis itself (sysexits' EX_SOFTWARE). */
     static final int INTERNAL_ERROR = 70;
     /** The name the command was started by, for messages; the {@code pyxis} script sets it. */
@@ -45,7 +47,24 @@ public final class Main {
 
     public static void main(String[] args) {
         ProgramRunner.Console console = new ProgramRunner.Console(System.in, System.out, System.err, Tty.isatty(0));
-        int status = new Main(console, System.getenv(), System.getProperty(PROGRAM_PROPERTY, "pyxis")).run(List.of(args));
+        Main main = new Main(console, System.getenv(), System.getProperty(PROGRAM_PROPERTY, "pyxis"));
+        // The interpreter recurses on the Java stack for each Python call: run it on a thread
+        // whose stack holds the default recursion limit (and more) with room to spare.
+        int[] result = {INTERNAL_ERROR};
+        Thread thread = new Thread(null, () -> result[0] = main.run(List.of(args)), "main", MAIN_STACK_BYTES);
+        thread.start();
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        int status = result[0];
         System.out.flush();
         System.err.flush();
         System.exit(status);

@@ -16,6 +16,7 @@ final class Builtins {
         TypeMethods.install(s);
         ExceptionMethods.install(s);
         ExceptionGroups.install(s);
+        Tracebacks.install(s);
         FunctionMethods.install(s);
         Streams.install(s);
         BuiltinFunctions.install(s);

@@ -48,4 +48,16 @@ final class Tracebacks {
     static int line(long tb) {
         return (int) Py.smallValue(Space.get(tb, F4));
     }
+
+    private static Builtin field(String name, java.util.function.LongUnaryOperator value) {
+        return Builtin.method("traceback", name + "(self, /)", (s, a) -> value.applyAsLong(a.get(0)));
+    }
+
+    static void install(Space s) {
+        PyType t = s.tracebackType;
+        Receivers.readonly(s, t, field("tb_next", Tracebacks::next));
+        Receivers.readonly(s, t, field("tb_lineno", tb -> Py.smallInt(line(tb))));
+        // CPython counts code units of two bytes.
+        Receivers.readonly(s, t, field("tb_lasti", tb -> Py.smallInt(2L * lasti(tb))));
+    }
 }
