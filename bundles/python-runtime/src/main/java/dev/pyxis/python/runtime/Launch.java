@@ -34,7 +34,9 @@ final class Launch {
             boolean noCaret = f.typeName().equals("TabError") || f.msg().equals("unexpected indent");
             if (f.offset() > 0 && !noCaret) {
                 int caretStart = Math.max(0, f.offset() - 1 - start);
-                int caretEnd = f.endLineno() == f.lineno() && f.endOffset() > f.offset()
+                // An IndentationError gets a single caret even when it has an end position.
+                boolean range = !f.typeName().equals("IndentationError");
+                int caretEnd = range && f.endLineno() == f.lineno() && f.endOffset() > f.offset()
                         ? f.endOffset() - 1 - start : caretStart + 1;
                 caretEnd = Math.min(Math.max(caretEnd, caretStart + 1), Math.max(shown.length(), caretStart + 1));
                 sb.append("    ").append(" ".repeat(caretStart)).append("^".repeat(caretEnd - caretStart)).append('\n');

@@ -117,6 +117,14 @@ final class Sys {
         s.ts.push(Py.smallInt(0));
         set(s, "version_info", s.newTupleFromRoots(vi, 5));
         s.ts.truncate(vi);
+        PyType intInfo = StructSeq.type(s, "sys.int_info",
+                new String[] {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"}, 4);
+        int ii = s.ts.top();
+        for (long v : new long[] {30, 4, 4300, 640}) {
+            s.ts.push(Py.smallInt(v));
+        }
+        set(s, "int_info", StructSeq.make(s, intInfo, ii, 4));
+        s.ts.truncate(ii);
         for (Builtin b : new Builtin[] {EXIT, GETRECURSIONLIMIT, SETRECURSIONLIMIT, EXC_INFO, EXCEPTION, INTERN,
                 GETSIZEOF, GET_INT_MAX, SET_INT_MAX}) {
             set(s, b.name(), Methods.builtin(s, b));
