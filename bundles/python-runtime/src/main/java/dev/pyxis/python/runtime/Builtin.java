@@ -25,12 +25,21 @@ final class Builtin {
     /** The type whose method this is ("list" for list.append), or null for a function. */
     final String owner;
     final String doc;
+    /**
+     * Whether a call counts against the recursion limit: CPython checks the depth when calling
+     * functions taking no argument or exactly one (METH_NOARGS, METH_O), not the others.
+     */
+    final boolean countsDepth;
 
     private Builtin(Signature signature, Body body, String owner, String doc) {
         this.signature = signature;
         this.body = body;
         this.owner = owner;
         this.doc = doc;
+        int self = owner != null ? 1 : 0;
+        this.countsDepth = !signature.varargs && !signature.varkw && signature.kwOnly == 0
+                && signature.posOnly == signature.positional && signature.positional - self <= 1
+                && java.util.Arrays.stream(signature.defaults).allMatch(d -> d == 0);
         synchronized (REGISTRY) {
             this.id = REGISTRY.size();
             REGISTRY.add(this);

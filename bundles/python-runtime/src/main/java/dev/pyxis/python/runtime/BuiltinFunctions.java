@@ -566,7 +566,12 @@ final class BuiltinFunctions {
     });
 
     static final Builtin CHR = Builtin.function("chr(i, /)", (s, a) -> {
-        long i = s.bigValue(index(s, a.slot(0))).longValue();
+        java.math.BigInteger big = s.bigValue(index(s, a.slot(0)));
+        if (big.bitLength() > 31) {
+            throw Errors.raise(s, "OverflowError", big.signum() < 0 ? "Python int too small to convert to C int"
+                    : "Python int too large to convert to C int");
+        }
+        long i = big.longValue();
         if (i < 0 || i > 0x10FFFF) {
             throw Errors.valueError(s, "chr() arg not in range(0x110000)");
         }

@@ -15,6 +15,7 @@ final class Builtins {
         ObjectMethods.install(s);
         TypeMethods.install(s);
         ExceptionMethods.install(s);
+        ExceptionGroups.install(s);
         FunctionMethods.install(s);
         ModuleMethods.install(s);
         NativeAttributes.install(s);
@@ -39,6 +40,8 @@ final class Builtins {
                 defineValue(s, t.name, s.typeWord(t));
             }
         }
+        defineValue(s, "IOError", s.typeWord(s.builtinTypes.get("OSError")));
+        defineValue(s, "EnvironmentError", s.typeWord(s.builtinTypes.get("OSError")));
         defineValue(s, "None", Py.NONE);
         defineValue(s, "Ellipsis", Py.ELLIPSIS);
         defineValue(s, "NotImplemented", Py.NOT_IMPLEMENTED);

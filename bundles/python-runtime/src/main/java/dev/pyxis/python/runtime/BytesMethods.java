@@ -133,6 +133,9 @@ final class BytesMethods {
             if (n.signum() < 0) {
                 throw Errors.valueError(s, "negative count");
             }
+            if (n.bitLength() > 63) {
+                throw Errors.overflow(s, "cannot fit 'int' into an index-sized integer");
+            }
             if (n.bitLength() > 31) {
                 throw Errors.memoryError(s);
             }

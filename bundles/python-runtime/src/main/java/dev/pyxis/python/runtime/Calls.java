@@ -128,7 +128,15 @@ final class Calls {
             if (missing != null) {
                 throw missingBuiltin(s, sig, b, missing, npos);
             }
-            return b.body.call(s, new Builtin.Args(s, target, sig.slots));
+            if (!b.countsDepth) {
+                return b.body.call(s, new Builtin.Args(s, target, sig.slots));
+            }
+            ts.enterRecursion(" while calling a Python object");
+            try {
+                return b.body.call(s, new Builtin.Args(s, target, sig.slots));
+            } finally {
+                ts.leaveRecursion();
+            }
         } finally {
             ts.truncate(top);
         }

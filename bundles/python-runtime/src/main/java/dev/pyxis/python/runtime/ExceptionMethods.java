@@ -6,19 +6,34 @@ final class ExceptionMethods {
 
     private static final Builtin NEW = Builtin.method("BaseException", "__new__(cls, *args, **kwargs)", (s, a) -> {
         PyType t = s.asType(a.get(0));
-        long e = Exceptions.allocate(s, t);
-        Exceptions.setSlot(s, e, Exceptions.ARGS, a.get(1));
-        return e;
+        if (t.isSubtypeOf(s.builtinTypes.get("BaseExceptionGroup"))) {
+            return ExceptionGroups.create(s, t, a.slot(1));
+        }
+        boolean os = t.isSubtypeOf(s.builtinTypes.get("OSError"));
+        if (os) {
+            t = Exceptions.osErrorClass(s, t, a.get(1));
+        }
+        int e = s.ts.push(Exceptions.allocate(s, t));
+        try {
+            if (os) {
+                Exceptions.setOsErrorArgs(s, e, a.slot(1));
+            } else {
+                Exceptions.setSlot(s, s.ts.get(e), Exceptions.ARGS, a.get(1));
+            }
+            return s.ts.get(e);
+        } finally {
+            s.ts.truncate(e);
+        }
     });
 
     private static final Builtin INIT = Builtin.method("BaseException", "__init__(self, *args, **kwargs)", (s, a) -> {
-        if (Dicts.size(a.get(2)) > 0) {
-            String t = s.typeOf(a.get(0)).name;
-            if (!s.typeOf(a.get(0)).isSubtypeOf(s.builtinTypes.get("ImportError"))) {
-                throw Errors.typeError(s, t + "() takes no keyword arguments");
-            }
+        PyType t = s.typeOf(a.get(0));
+        keywordArguments(s, a.slot(0), a.slot(2), t);
+        if (t.isSubtypeOf(s.builtinTypes.get("OSError"))) {
+            Exceptions.setOsErrorArgs(s, a.slot(0), a.slot(1));
+        } else {
+            Exceptions.setSlot(s, a.get(0), Exceptions.ARGS, a.get(1));
         }
-        Exceptions.setSlot(s, a.get(0), Exceptions.ARGS, a.get(1));
         return Py.NONE;
     });
 
@@ -53,6 +68,57 @@ final class ExceptionMethods {
         s.ts.truncate(n);
         return Py.NONE;
     });
+
+    /**
+     * The keyword arguments some exception classes take: ImportError's name and path, NameError's
+     * name, AttributeError's name and obj; TypeError for any other.
+     */
+    private static void keywordArguments(Space s, int self, int kwargs, PyType t) {
+        String kind = t.isSubtypeOf(s.builtinTypes.get("ImportError")) ? "ImportError"
+                : t.isSubtypeOf(s.builtinTypes.get("NameError")) ? "NameError"
+                : t.isSubtypeOf(s.builtinTypes.get("AttributeError")) ? "AttributeError" : null;
+        if (kind == null) {
+            if (Dicts.size(s.ts.get(kwargs)) > 0) {
+                throw Errors.typeError(s, t.name + "() takes no keyword arguments");
+            }
+            return;
+        }
+        long dict = s.ts.get(kwargs);
+        for (long i = 0; i < Dicts.entryCount(dict); i++) {
+            long k = Dicts.keyAt(dict, i);
+            if (k == 0) {
+                continue;
+            }
+            String key = s.isStr(k) ? s.str(k) : "";
+            boolean ok = switch (kind) {
+                case "ImportError" -> key.equals("name") || key.equals("path");
+                case "NameError" -> key.equals("name");
+                default -> key.equals("name") || key.equals("obj");
+            };
+            if (!ok) {
+                throw Errors.typeError(s, "'" + key + "' is an invalid keyword argument for " + kind + "()");
+            }
+        }
+        if (kind.equals("ImportError")) {
+            long name = Dicts.getStr(s, s.ts.get(kwargs), "name");
+            Exceptions.setSlot(s, s.ts.get(self), Exceptions.EXTRA0, name);
+            long path = Dicts.getStr(s, s.ts.get(kwargs), "path");
+            Exceptions.setSlot(s, s.ts.get(self), Exceptions.EXTRA1, path);
+            return;
+        }
+        long name = Dicts.getStr(s, s.ts.get(kwargs), "name");
+        if (name != 0) {
+            int v = s.ts.push(name);
+            Instances.set(s, self, "name", v);
+            s.ts.truncate(v);
+        }
+        if (kind.equals("AttributeError")) {
+            long obj = Dicts.getStr(s, s.ts.get(kwargs), "obj");
+            if (obj != 0) {
+                Exceptions.setSlot(s, s.ts.get(self), Exceptions.HINT_SOURCE, obj);
+            }
+        }
+    }
 
     static void install(Space s) {
         PyType t = s.builtinTypes.get("BaseException");

@@ -10,7 +10,12 @@ final class Exceptions {
     static final int ARGS = 0, TRACEBACK = 1, CAUSE = 2, CONTEXT = 3, SUPPRESS_CONTEXT = 4, NOTES = 5;
     /** For "Did you mean" hints: the object an AttributeError was about, or a NameError's namespaces. */
     static final int HINT_SOURCE = 6;
-    static final int RESERVED = 7;
+    /**
+     * State particular to some classes: OSError's filename and filename2, ImportError's name and
+     * path, an exception group's message and exceptions tuple; 0 when unset.
+     */
+    static final int EXTRA0 = 7, EXTRA1 = 8;
+    static final int RESERVED = 9;
     /** Inline attribute slots every exception gets (most have none). */
     private static final int INLINE_ATTRIBUTES = 2;
 
@@ -151,6 +156,8 @@ final class Exceptions {
         setSlot(e, SUPPRESS_CONTEXT, Py.FALSE);
         setSlot(e, NOTES, 0);
         setSlot(e, HINT_SOURCE, 0);
+        setSlot(e, EXTRA0, 0);
+        setSlot(e, EXTRA1, 0);
         return e;
     }
 
@@ -184,6 +191,20 @@ final class Exceptions {
         long e = space.ts.get(slot);
         long args = args(e);
         long n = Space.length(args);
+        PyType t = space.typeOf(e);
+        if (t.isSubtypeOf(space.builtinTypes.get("OSError")) && n >= 2 && n <= 5) {
+            return osErrorStr(space, slot);
+        }
+        if (t.isSubtypeOf(space.builtinTypes.get("UnicodeError"))) {
+            String u = unicodeErrorStr(space, e, t);
+            if (u != null) {
+                return u;
+            }
+        }
+        if (t.isSubtypeOf(space.builtinTypes.get("BaseExceptionGroup")) && slot(e, EXTRA1) != 0) {
+            long count = Space.length(slot(e, EXTRA1));
+            return space.str(slot(e, EXTRA0)) + " (" + count + " sub-exception" + (count == 1 ? "" : "s") + ")";
+        }
         int base = space.ts.push(n == 1 ? Space.item(args, 0) : args);
         try {
             if (n == 0) {
@@ -199,6 +220,75 @@ final class Exceptions {
         } finally {
             space.ts.truncate(base);
         }
+    }
+
+    /** "[Errno N] strerror: 'filename' -> 'filename2'", the parts that are set. */
+    private static String osErrorStr(Space space, int slot) {
+        long e = space.ts.get(slot);
+        int b = space.ts.push(Space.item(args(e), 0));
+        space.ts.push(Space.item(args(e), 1));
+        space.ts.push(orNone(slot(e, EXTRA0)));
+        space.ts.push(orNone(slot(e, EXTRA1)));
+        try {
+            StringBuilder sb = new StringBuilder("[Errno ").append(Ops.strString(space, b)).append("] ")
+                    .append(Ops.strString(space, b + 1));
+            if (space.ts.get(b + 2) != Py.NONE) {
+                sb.append(": ").append(Ops.reprString(space, b + 2));
+                if (space.ts.get(b + 3) != Py.NONE) {
+                    sb.append(" -> ").append(Ops.reprString(space, b + 3));
+                }
+            }
+            return sb.toString();
+        } finally {
+            space.ts.truncate(b);
+        }
+    }
+
+    /** str() of a UnicodeDecodeError/EncodeError/TranslateError built with its full args, else null. */
+    private static String unicodeErrorStr(Space space, long e, PyType t) {
+        long args = args(e);
+        long n = Space.length(args);
+        boolean translate = t.isSubtypeOf(space.builtinTypes.get("UnicodeTranslateError"));
+        boolean decode = t.isSubtypeOf(space.builtinTypes.get("UnicodeDecodeError"));
+        if (!translate && !decode && !t.isSubtypeOf(space.builtinTypes.get("UnicodeEncodeError"))) {
+            return null;
+        }
+        int o = translate ? 0 : 1;
+        if (n != o + 4 || !Py.isSmallInt(Space.item(args, o + 1)) || !Py.isSmallInt(Space.item(args, o + 2))
+                || !space.isStr(Space.item(args, o + 3)) || (!translate && !space.isStr(Space.item(args, 0)))) {
+            return null;
+        }
+        long object = Space.item(args, o);
+        int start = (int) Py.smallValue(Space.item(args, o + 1));
+        int end = (int) Py.smallValue(Space.item(args, o + 2));
+        String reason = space.str(Space.item(args, o + 3));
+        String encoding = translate ? null : space.str(Space.item(args, 0));
+        if (decode) {
+            if (!Py.isObject(object) || space.typeOf(object) != space.bytesType) {
+                return null;
+            }
+            byte[] bytes = space.bytes(object);
+            if (start < 0 || start >= bytes.length || end <= start) {
+                return "'" + encoding + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
+            }
+            return dev.pyxis.python.support.PyUnicodeFailure.decodeError(encoding, bytes, start, end, reason).getMessage();
+        }
+        if (!space.isStr(object)) {
+            return null;
+        }
+        String text = space.str(object);
+        int length = text.codePointCount(0, text.length());
+        String message;
+        if (start < 0 || start >= length || end <= start) {
+            message = "'" + encoding + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + reason;
+        } else {
+            message = dev.pyxis.python.support.PyUnicodeFailure.encodeError(translate ? "" : encoding, text, start,
+                    Math.min(end, length), reason).getMessage();
+        }
+        if (translate) {
+            message = message.replace("'' codec can't encode", "can't translate");
+        }
+        return message;
     }
 
     /** repr(exception): Name(arg, ...). */
@@ -247,15 +337,39 @@ final class Exceptions {
             return n == 0 ? Py.NONE : n == 1 ? Space.item(args, 0) : args;
         }
         if (t.isSubtypeOf(space.builtinTypes.get("OSError"))) {
+            switch (name) {
+                case "errno", "strerror" -> {
+                    return n >= 2 && n <= 5 ? Space.item(args, name.equals("errno") ? 0 : 1) : Py.NONE;
+                }
+                case "filename" -> {
+                    return orNone(slot(e, EXTRA0));
+                }
+                case "filename2" -> {
+                    return orNone(slot(e, EXTRA1));
+                }
+                default -> { }
+            }
+        }
+        if (t.isSubtypeOf(space.builtinTypes.get("UnicodeError"))) {
+            boolean decode = !t.isSubtypeOf(space.builtinTypes.get("UnicodeTranslateError"));
             int i = switch (name) {
-                case "errno" -> 0;
-                case "strerror" -> 1;
-                case "filename" -> 2;
-                case "filename2" -> 4;
+                case "encoding" -> decode ? 0 : -1;
+                case "object" -> decode ? 1 : 0;
+                case "start" -> decode ? 2 : 1;
+                case "end" -> decode ? 3 : 2;
+                case "reason" -> decode ? 4 : 3;
                 default -> -1;
             };
             if (i >= 0) {
-                return n >= 2 && i < n ? Space.item(args, i) : Py.NONE;
+                return n == (decode ? 5 : 4) ? Space.item(args, i) : Py.NONE;
+            }
+        }
+        if (t.isSubtypeOf(space.builtinTypes.get("BaseExceptionGroup"))) {
+            if (name.equals("message")) {
+                return orNone(slot(e, EXTRA0));
+            }
+            if (name.equals("exceptions")) {
+                return orNone(slot(e, EXTRA1));
             }
         }
         if (t.isSubtypeOf(space.builtinTypes.get("SyntaxError"))) {
@@ -284,17 +398,82 @@ final class Exceptions {
                 return Py.NONE;
             }
         }
-        if ((name.equals("name") || name.equals("path")) && t.isSubtypeOf(space.builtinTypes.get("ImportError"))) {
-            return Py.NONE;
+        if (t.isSubtypeOf(space.builtinTypes.get("ImportError"))) {
+            switch (name) {
+                case "msg" -> {
+                    return n == 1 ? Space.item(args, 0) : Py.NONE;
+                }
+                case "name" -> {
+                    return orNone(slot(e, EXTRA0));
+                }
+                case "path" -> {
+                    return orNone(slot(e, EXTRA1));
+                }
+                default -> { }
+            }
         }
         if (name.equals("name") && (t.isSubtypeOf(space.builtinTypes.get("NameError"))
                 || t.isSubtypeOf(space.builtinTypes.get("AttributeError")))) {
             return Py.NONE;
         }
         if (name.equals("obj") && t.isSubtypeOf(space.builtinTypes.get("AttributeError"))) {
-            return Py.NONE;
+            return orNone(slot(e, HINT_SOURCE));
         }
         return 0;
+    }
+
+    private static long orNone(long w) {
+        return w == 0 ? Py.NONE : w;
+    }
+
+    /** errno values (Linux) that OSError(errno, ...) turns into a subclass. */
+    private static final java.util.Map<Integer, String> ERRNO_CLASSES = java.util.Map.ofEntries(
+            java.util.Map.entry(11, "BlockingIOError"), java.util.Map.entry(114, "BlockingIOError"),
+            java.util.Map.entry(115, "BlockingIOError"), java.util.Map.entry(10, "ChildProcessError"),
+            java.util.Map.entry(32, "BrokenPipeError"), java.util.Map.entry(108, "BrokenPipeError"),
+            java.util.Map.entry(103, "ConnectionAbortedError"), java.util.Map.entry(111, "ConnectionRefusedError"),
+            java.util.Map.entry(104, "ConnectionResetError"), java.util.Map.entry(17, "FileExistsError"),
+            java.util.Map.entry(2, "FileNotFoundError"), java.util.Map.entry(21, "IsADirectoryError"),
+            java.util.Map.entry(20, "NotADirectoryError"), java.util.Map.entry(4, "InterruptedError"),
+            java.util.Map.entry(13, "PermissionError"), java.util.Map.entry(1, "PermissionError"),
+            java.util.Map.entry(3, "ProcessLookupError"), java.util.Map.entry(110, "TimeoutError"));
+
+    /** The class OSError(*args) really creates: the subclass for a known errno in args[0]. */
+    static PyType osErrorClass(Space space, PyType t, long args) {
+        long n = Space.length(args);
+        if (t != space.builtinTypes.get("OSError") || n < 2 || n > 5 || !Py.isSmallInt(Space.item(args, 0))) {
+            return t;
+        }
+        long errno = Py.smallValue(Space.item(args, 0));
+        String sub = errno == (int) errno ? ERRNO_CLASSES.get((int) errno) : null;
+        return sub == null ? t : space.builtinTypes.get(sub);
+    }
+
+    /**
+     * Sets an OSError's args from the constructor's: (errno, strerror[, filename[, winerror[,
+     * filename2]]]) keeps only errno and strerror in args when a filename is given.
+     */
+    static void setOsErrorArgs(Space space, int excSlot, int argsSlot) {
+        long args = space.ts.get(argsSlot);
+        long n = Space.length(args);
+        setSlot(space, space.ts.get(excSlot), ARGS, args);
+        setSlot(space.ts.get(excSlot), EXTRA0, 0);
+        setSlot(space.ts.get(excSlot), EXTRA1, 0);
+        if (n < 3 || n > 5) {
+            return;
+        }
+        long filename = Space.item(args, 2);
+        setSlot(space, space.ts.get(excSlot), EXTRA0, filename);
+        if (n == 5) {
+            setSlot(space, space.ts.get(excSlot), EXTRA1, Space.item(space.ts.get(argsSlot), 4));
+        }
+        if (filename != Py.NONE) {
+            int b = space.ts.push(Space.item(args, 0));
+            space.ts.push(Space.item(args, 1));
+            long pair = space.newTupleFromRoots(b, 2);
+            setSlot(space, space.ts.get(excSlot), ARGS, pair);
+            space.ts.truncate(b);
+        }
     }
 
     /** Remembers the missing name of a NameError/AttributeError (its .name attribute). */

@@ -156,6 +156,15 @@ final class Ops {
 
     /** repr() as Java text. */
     static String reprString(Space s, int slot) {
+        s.ts.enterRecursion(" while getting the repr of an object");
+        try {
+            return reprUnguarded(s, slot);
+        } finally {
+            s.ts.leaveRecursion();
+        }
+    }
+
+    private static String reprUnguarded(Space s, int slot) {
         long w = s.ts.get(slot);
         long m = userSpecial(s, w, "__repr__");
         if (m != 0) {
@@ -178,6 +187,19 @@ final class Ops {
 
     /** str() as Java text. */
     static String strString(Space s, int slot) {
+        long w = s.ts.get(slot);
+        if (Py.isObject(w) && s.typeOf(w) == s.strType) {
+            return s.str(w);
+        }
+        s.ts.enterRecursion(" while getting the str of an object");
+        try {
+            return strUnguarded(s, slot);
+        } finally {
+            s.ts.leaveRecursion();
+        }
+    }
+
+    private static String strUnguarded(Space s, int slot) {
         long w = s.ts.get(slot);
         long m = userSpecial(s, w, "__str__");
         if (m != 0) {
@@ -273,6 +295,16 @@ final class Ops {
         if (fast != null && !s.typeOf(x).heapType && !s.typeOf(y).heapType) {
             return Py.bool(fast);
         }
+        s.ts.enterRecursion(" in comparison");
+        try {
+            return compareUnguarded(s, op, a, b);
+        } finally {
+            s.ts.leaveRecursion();
+        }
+    }
+
+    private static long compareUnguarded(Space s, CompareOp op, int a, int b) {
+        long x = s.ts.get(a), y = s.ts.get(b);
         PyType tx = s.typeOf(x), ty = s.typeOf(y);
         boolean reflectFirst = tx != ty && ty.isSubtypeOf(tx) && userSpecial(s, y, op.swapped().method()) != 0;
         if (reflectFirst) {

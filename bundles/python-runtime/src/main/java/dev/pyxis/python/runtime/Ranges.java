@@ -32,7 +32,7 @@ final class Ranges {
             return 0;
         }
         BigInteger n = bigLength(s, r);
-        if (n.bitLength() > 62) {
+        if (n.bitLength() > 63) {
             throw Errors.overflow(s, "Python int too large to convert to C ssize_t");
         }
         return n.longValue();

@@ -50,6 +50,9 @@ final class Repr {
                 return own;
             }
         }
+        if (vt.solidBase.nativeKind == PyType.Native.EXCEPTION) {
+            return Exceptions.repr(s, slot);
+        }
         String r = switch (vt.nativeKind) {
             case INT -> intRepr(s, v);
             case FLOAT -> FloatRepr.repr(s.floatValue(v));

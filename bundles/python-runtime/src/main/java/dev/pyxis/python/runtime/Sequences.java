@@ -74,8 +74,12 @@ final class Sequences {
     static long repeatStr(Space s, int a, int b) {
         long count = repeatCount(s, s.ts.get(b));
         String str = s.str(s.ts.get(a));
-        if (str.length() != 0 && count > (Integer.MAX_VALUE - 16) / str.length()) {
+        if (str.length() != 0 && count > Long.MAX_VALUE / str.length()) {
             throw Errors.overflow(s, "repeated string is too long");
+        }
+        if (str.length() != 0 && count > (Integer.MAX_VALUE - 16) / str.length()) {
+            // A size Python allows but this heap cannot hold.
+            throw Errors.memoryError(s);
         }
         return s.newStr(str.repeat((int) count));
     }
@@ -85,7 +89,7 @@ final class Sequences {
         if (v.signum() <= 0) {
             return 0;
         }
-        if (v.bitLength() > 62) {
+        if (v.bitLength() > 63) {
             throw Errors.overflow(s, "cannot fit 'int' into an index-sized integer");
         }
         return v.longValue();

@@ -29,6 +29,19 @@ final class Subscripts {
         throw Errors.typeError(s, what.replace("%s", s.typeOf(w).name));
     }
 
+    /** range[i] for an int of any size, as CPython computes it. */
+    private static long rangeItem(Space s, int rangeSlot, BigInteger i) {
+        long r = s.unwrap(s.ts.get(rangeSlot));
+        BigInteger n = Ranges.bigLength(s, r);
+        if (i.signum() < 0) {
+            i = i.add(n);
+        }
+        if (i.signum() < 0 || i.compareTo(n) >= 0) {
+            throw Errors.indexError(s, "range object index out of range");
+        }
+        return s.newInt(s.bigValue(Space.get(r, F1)).add(i.multiply(s.bigValue(Space.get(r, F3)))));
+    }
+
     private static boolean isSlice(Space s, long w) {
         return Py.isObject(w) && s.typeOf(w) == s.sliceType;
     }
@@ -41,6 +54,9 @@ final class Subscripts {
             case LIST, TUPLE, STR, BYTES, RANGE -> {
                 if (isSlice(s, key)) {
                     return Slices.getSlice(s, objSlot, keySlot);
+                }
+                if (t.nativeKind == PyType.Native.RANGE && s.isInt(key)) {
+                    return rangeItem(s, objSlot, s.bigValue(key));
                 }
                 long i = index(s, keySlot, switch (t.nativeKind) {
                     case STR -> "string indices must be integers, not '%s'";

@@ -20,6 +20,12 @@ final class Sys {
     private static final Builtin EXIT = Builtin.function("exit(status=None, /)", (s, a) -> {
         int base = s.ts.push(a.get(0));
         try {
+            if (Py.isObject(a.get(0)) && s.typeOf(a.get(0)) == s.tupleType) {
+                // As PyErr_SetObject: a tuple status is the exception's args.
+                long e = Exceptions.allocate(s, s.builtinTypes.get("SystemExit"));
+                Exceptions.setSlot(s, e, Exceptions.ARGS, s.ts.get(base));
+                throw s.ts.raise(e);
+            }
             throw s.ts.raise(Exceptions.createWithArgs(s, s.builtinTypes.get("SystemExit"), base, a.get(0) == Py.NONE ? 0 : 1));
         } finally {
             s.ts.truncate(base);

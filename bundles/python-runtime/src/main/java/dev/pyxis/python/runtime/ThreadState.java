@@ -61,6 +61,22 @@ final class ThreadState {
         return PyException.INSTANCE;
     }
 
+    /**
+     * Counts one level of recursion through Java code (repr of nested containers, comparisons,
+     * calls of builtins) against the recursion limit, as CPython's _Py_EnterRecursiveCall does;
+     * {@code where} ends the RecursionError's message. Pair with {@link #leaveRecursion}.
+     */
+    void enterRecursion(String where) {
+        if (depth >= recursionLimit) {
+            throw Errors.raise(space, "RecursionError", "maximum recursion depth exceeded" + where);
+        }
+        depth++;
+    }
+
+    void leaveRecursion() {
+        depth--;
+    }
+
     long takeReturned() {
         long v = roots.get(returned);
         roots.set(returned, 0);

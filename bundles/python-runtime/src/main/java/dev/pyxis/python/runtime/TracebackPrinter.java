@@ -15,6 +15,11 @@ final class TracebackPrinter {
     private final Space s;
     private final StringBuilder out = new StringBuilder();
     private final List<Long> seen = new ArrayList<>();
+    /** Nesting level inside exception groups: lines then get an indent and a "| " margin. */
+    private int depth;
+    /** Whether the last sub-exception of a group still owes the group's closing line. */
+    private boolean needClose;
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
     private static final Map<String, List<String>> SOURCES = new HashMap<>();
 
     private TracebackPrinter(Space s) {
@@ -36,24 +41,98 @@ final class TracebackPrinter {
         long context = Exceptions.slot(exc, Exceptions.CONTEXT);
         boolean suppress = Exceptions.slot(exc, Exceptions.SUPPRESS_CONTEXT) == Py.TRUE;
         if (cause != Py.NONE && Exceptions.isException(s, cause) && !seen.contains(s.identity(cause))) {
-            int c = ts.push(cause);
-            chain(c);
-            ts.truncate(c);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            chained(cause, "The above exception was the direct cause of the following exception:\n");
         } else if (!suppress && context != Py.NONE && Exceptions.isException(s, context) && !seen.contains(s.identity(context))) {
-            int c = ts.push(context);
-            chain(c);
-            ts.truncate(c);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            chained(context, "During handling of the above exception, another exception occurred:\n");
+        }
+        if (ExceptionGroups.isGroup(s, ts.get(excSlot))) {
+            group(excSlot);
+        } else {
+            single(excSlot);
+        }
+    }
+
+    private void chained(long exc, String message) {
+        int c = s.ts.push(exc);
+        boolean close = needClose;
+        chain(c);
+        needClose = close;
+        s.ts.truncate(c);
+        out.append(margin()).append('\n').append(margin()).append(message).append(margin()).append('\n');
+    }
+
+    /** The indent and margin of a line at the current group depth. */
+    private String margin() {
+        return depth == 0 ? "" : " ".repeat(2 * depth) + "| ";
+    }
+
+    /** An exception group: itself, then each sub-exception in a numbered box. */
+    private void group(int excSlot) {
+        if (depth > MAX_GROUP_DEPTH) {
+            out.append(margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        boolean top = depth == 0;
+        if (top) {
+            depth++;
         }
         single(excSlot);
+        int excs = s.ts.push(Exceptions.slot(s.ts.get(excSlot), Exceptions.EXTRA1));
+        long count = Space.length(s.ts.get(excs));
+        long n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            out.append(" ".repeat(2 * depth)).append(i == 0 ? "+-" : "  ")
+                    .append(truncated ? "+---------------- ... ----------------\n" : "+---------------- " + (i + 1) + " ----------------\n");
+            depth++;
+            if (!truncated) {
+                int item = s.ts.push(Space.item(s.ts.get(excs), i));
+                chain(item);
+                s.ts.truncate(item);
+            } else {
+                long more = count - MAX_GROUP_WIDTH;
+                out.append(margin()).append("and ").append(more).append(" more exception").append(more == 1 ? "" : "s").append('\n');
+            }
+            if (last && needClose) {
+                out.append(" ".repeat(2 * depth)).append("+------------------------------------\n");
+                needClose = false;
+            }
+            depth--;
+        }
+        s.ts.truncate(excs);
+        if (top) {
+            depth--;
+        }
     }
 
     private void single(int excSlot) {
+        int mark = out.length();
+        boolean groupHeader = singleLines(excSlot) && ExceptionGroups.isGroup(s, s.ts.get(excSlot)) && depth == 1;
+        if (depth > 0) {
+            String block = out.substring(mark);
+            out.setLength(mark);
+            String indent = " ".repeat(2 * depth);
+            String[] lines = block.split("\n", -1);
+            // Every line ends with a newline: the last piece is empty.
+            for (int i = 0; i < lines.length - 1; i++) {
+                out.append(indent).append(i == 0 && groupHeader ? "+ " : "| ").append(lines[i]).append('\n');
+            }
+        }
+    }
+
+    /** Writes one exception without margins; true if it had a traceback. */
+    private boolean singleLines(int excSlot) {
         ThreadState ts = s.ts;
         long tb = Exceptions.slot(ts.get(excSlot), Exceptions.TRACEBACK);
-        if (tb != Py.NONE && tb != 0) {
-            out.append("Traceback (most recent call last):\n");
+        boolean hasTraceback = tb != Py.NONE && tb != 0;
+        if (hasTraceback) {
+            out.append(ExceptionGroups.isGroup(s, ts.get(excSlot)) ? "Exception Group Traceback (most recent call last):\n"
+                    : "Traceback (most recent call last):\n");
             frames(tb);
         }
         long exc = ts.get(excSlot);
@@ -92,6 +171,7 @@ final class TracebackPrinter {
             }
             ts.truncate(n);
         }
+        return hasTraceback;
     }
 
     static String typeName(Space s, PyType t) {
