@@ -112,11 +112,20 @@ final class Attributes {
             }
             case MODULE -> name.equals("__dict__") ? Modules.dict(obj) : Dicts.getStr(s, Modules.dict(obj), name);
             case FUNCTION -> FunctionAttributes.get(s, objSlot, name);
+            case METHOD -> {
+                // Other attributes of a bound method are those of its function.
+                int fn = s.ts.push(Space.get(obj, F1));
+                try {
+                    yield find(s, fn, name);
+                } finally {
+                    s.ts.truncate(fn);
+                }
+            }
             default -> 0;
         };
     }
 
-    private enum Layoutish { INSTANCE, MODULE, FUNCTION, OTHER }
+    private enum Layoutish { INSTANCE, MODULE, FUNCTION, METHOD, OTHER }
 
     private static Layoutish layoutOf(Space s, long obj, PyType t) {
         if (t.nativeKind == PyType.Native.MODULE) {
@@ -124,6 +133,9 @@ final class Attributes {
         }
         if (t.nativeKind == PyType.Native.FUNCTION) {
             return Layoutish.FUNCTION;
+        }
+        if (t == s.methodType) {
+            return Layoutish.METHOD;
         }
         if (t.heapType || t.nativeKind == PyType.Native.EXCEPTION || t.nativeKind == PyType.Native.OBJECT && t != s.objectType) {
             return Layoutish.INSTANCE;
@@ -138,7 +150,7 @@ final class Attributes {
         if (metaAttr != 0 && isDataDescriptor(s, metaAttr)) {
             return bind(s, metaAttr, objSlot, meta);
         }
-        long v = type.lookup(name);
+        long v = name.equals("__doc__") ? type.getOwn(name) : type.lookup(name);
         if (v != 0) {
             return bindToType(s, v, objSlot);
         }

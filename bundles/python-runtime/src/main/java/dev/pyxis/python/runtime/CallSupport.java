@@ -24,7 +24,7 @@ final class CallSupport {
                     continue;
                 }
                 if (!s.isStr(key)) {
-                    throw Errors.typeError(s, fname + " keywords must be strings");
+                    throw Errors.typeError(s, "keywords must be strings");
                 }
                 if (Dicts.get(s, s.unwrap(ts.get(dictSlot)), key) != 0) {
                     throw Errors.typeError(s, fname + " got multiple values for keyword argument '"

@@ -122,7 +122,18 @@ final class ObjectMethods {
         return Py.NONE;
     });
 
-    private static final Builtin INIT_SUBCLASS = Builtin.method("object", "__init_subclass__(cls, /)", (s, a) -> Py.NONE);
+    private static final Builtin INIT_SUBCLASS = Builtin.method("object",
+            "__init_subclass__(cls, /, *args, **kwargs)", (s, a) -> {
+                String name = s.asType(a.get(0)) != null ? s.asType(a.get(0)).name : "object";
+                if (Space.length(a.get(1)) > 0) {
+                    throw Errors.typeError(s, name + ".__init_subclass__() takes no arguments (" + Space.length(a.get(1))
+                            + " given)");
+                }
+                if (Dicts.size(a.get(2)) > 0) {
+                    throw Errors.typeError(s, name + ".__init_subclass__() takes no keyword arguments");
+                }
+                return Py.NONE;
+            });
 
     private static final Builtin FORMAT = Builtin.method("object", "__format__(self, format_spec, /)", (s, a) -> {
         if (!s.isStr(a.get(1))) {
@@ -154,5 +165,6 @@ final class ObjectMethods {
             Builtins.method(s, o, b);
         }
         Builtins.classMethod(s, o, INIT_SUBCLASS);
+        o.put("__doc__", s.newStr("The base class of the class hierarchy.\n"));
     }
 }

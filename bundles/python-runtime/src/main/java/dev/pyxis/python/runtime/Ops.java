@@ -388,6 +388,9 @@ final class Ops {
     static long iter(Space s, int slot) {
         long w = s.ts.get(slot);
         long m = userSpecial(s, w, "__iter__");
+        if (m == Py.NONE) {
+            throw Errors.typeError(s, "'" + s.typeOf(w).name + "' object is not iterable");
+        }
         if (m != 0) {
             long it = callSpecial(s, m, slot);
             PyType itType = s.typeOf(it);

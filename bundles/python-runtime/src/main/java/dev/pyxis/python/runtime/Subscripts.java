@@ -209,7 +209,17 @@ final class Subscripts {
         }
         // Generic: iterate and compare.
         ThreadState ts = s.ts;
-        int it = ts.push(Ops.iter(s, containerSlot));
+        int it = ts.push(0);
+        try {
+            ts.set(it, Ops.iter(s, containerSlot));
+        } catch (PyException e) {
+            ts.truncate(it);
+            if (Exceptions.matches(s, ts.peekRaised(), "TypeError")) {
+                ts.takeRaised();
+                throw Errors.typeError(s, "argument of type '" + s.typeOf(ts.get(containerSlot)).name + "' is not iterable");
+            }
+            throw e;
+        }
         int v = ts.push(0);
         try {
             while (true) {
