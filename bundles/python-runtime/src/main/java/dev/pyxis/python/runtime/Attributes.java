@@ -31,7 +31,18 @@ final class Attributes {
                 return v;
             }
         } else {
-            long v = generic(s, objSlot, name);
+            long v;
+            try {
+                v = generic(s, objSlot, name);
+            } catch (PyException e) {
+                // An AttributeError from a descriptor falls back to __getattr__ as a missing attribute does.
+                if (!t.heapType || t.lookup("__getattr__") == 0
+                        || !Exceptions.matches(s, s.ts.peekRaised(), "AttributeError")) {
+                    throw e;
+                }
+                s.ts.takeRaised();
+                v = 0;
+            }
             if (v != 0) {
                 return v;
             }
@@ -146,6 +157,15 @@ final class Attributes {
     /** type.__getattribute__: the metatype's data descriptors, the type's MRO, the metatype's rest. */
     private static long typeAttribute(Space s, int objSlot, PyType type, String name) {
         PyType meta = s.typeOf(s.ts.get(objSlot));
+        switch (name) {
+            // Data descriptors of type itself: they win over the class's own namespace.
+            case "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__" -> {
+                if (meta.lookup(name) == 0 || !meta.heapType) {
+                    return TypeAttributes.get(s, objSlot, type, name);
+                }
+            }
+            default -> { }
+        }
         long metaAttr = meta.lookup(name);
         if (metaAttr != 0 && isDataDescriptor(s, metaAttr)) {
             return bind(s, metaAttr, objSlot, meta);
@@ -157,6 +177,9 @@ final class Attributes {
         long special = TypeAttributes.get(s, objSlot, type, name);
         if (special != 0) {
             return special;
+        }
+        if (type.slotNames != null && type.slotNames.contains(name)) {
+            return MemberDescriptors.create(s, objSlot, name);
         }
         if (metaAttr != 0) {
             return bind(s, metaAttr, objSlot, meta);
@@ -174,7 +197,7 @@ final class Attributes {
             return Space.get(v, F1);
         }
         if (vt == s.classmethodType) {
-            return Methods.bound(s, Space.get(v, F1), typeSlot);
+            return classmethodGet(s, v, typeSlot);
         }
         if (vt == s.builtinType) {
             return v;
@@ -189,6 +212,19 @@ final class Attributes {
             return v;
         }
         return v;
+    }
+
+    /** A classmethod seen through the class in {@code typeSlot}: bound, or the wrapped descriptor's __get__. */
+    private static long classmethodGet(Space s, long cm, int typeSlot) {
+        long f = Space.get(cm, F1);
+        PyType ft = s.typeOf(f);
+        if (ft == s.propertyType) {
+            return Calls.invoke(s, s.propertyType.lookup("__get__"), f, s.ts.get(typeSlot), s.ts.get(typeSlot));
+        }
+        if (ft.heapType && ft.lookup("__get__") != 0) {
+            return Calls.invoke(s, ft.lookup("__get__"), f, s.ts.get(typeSlot), s.ts.get(typeSlot));
+        }
+        return Methods.bound(s, f, typeSlot);
     }
 
     static boolean isDataDescriptor(Space s, long v) {
@@ -218,7 +254,7 @@ final class Attributes {
         if (vt == s.classmethodType) {
             int t = s.ts.push(s.typeWord(s.typeOf(s.ts.get(objSlot))));
             try {
-                return Methods.bound(s, Space.get(v, F1), t);
+                return classmethodGet(s, v, t);
             } finally {
                 s.ts.truncate(t);
             }

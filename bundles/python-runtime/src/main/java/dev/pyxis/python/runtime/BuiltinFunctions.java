@@ -365,7 +365,8 @@ final class BuiltinFunctions {
     static final Builtin HASH = Builtin.function("hash(obj, /)", (s, a) -> s.newInt(Ops.hash(s, a.slot(0))));
     static final Builtin CALLABLE = Builtin.function("callable(obj, /)", (s, a) -> {
         PyType t = s.typeOf(a.get(0));
-        return Py.bool(t == s.functionType || t == s.builtinType || t == s.methodType || s.asType(a.get(0)) != null
+        return Py.bool(t == s.functionType || t == s.builtinType || t == s.methodType || t == s.staticmethodType
+                || s.asType(a.get(0)) != null
                 || t.lookup("__call__") != 0);
     });
 

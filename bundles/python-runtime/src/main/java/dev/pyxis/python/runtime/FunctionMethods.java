@@ -160,6 +160,22 @@ final class FunctionMethods {
         Receivers.readonly(s, s.propertyType, field("property", "fdel", F3));
         Receivers.readonly(s, s.propertyType, field("property", "__doc__", F4));
         Receivers.readonly(s, s.cellType, CELL_CONTENTS);
+        Receivers.readonly(s, s.staticmethodType, field("staticmethod", "__func__", F1));
+        Receivers.readonly(s, s.classmethodType, field("classmethod", "__func__", F1));
+        Code.installAttributes(s);
+        Receivers.readonly(s, s.builtinType, Builtin.method("builtin_function_or_method", "__name__(self, /)",
+                (sp, a) -> sp.newStr(Methods.builtinOf(a.get(0)).name())));
+        Receivers.readonly(s, s.builtinType, Builtin.method("builtin_function_or_method", "__qualname__(self, /)", (sp, a) -> {
+            Builtin b = Methods.builtinOf(a.get(0));
+            return sp.newStr(b.owner != null ? b.owner + "." + b.name() : b.name());
+        }));
+        Receivers.readonly(s, s.builtinType, Builtin.method("builtin_function_or_method", "__self__(self, /)", (sp, a) -> {
+            long self = Space.get(a.get(0), F1);
+            if (self != 0) {
+                return self;
+            }
+            return Methods.builtinOf(a.get(0)).owner == null ? sp.builtinsModuleOrDict() : Py.NONE;
+        }));
         Builtins.staticMethod(s, s.propertyType, PROPERTY_NEW);
         for (Builtin b : new Builtin[] {PROPERTY_INIT, GETTER, SETTER, DELETER, PROPERTY_GET}) {
             Builtins.method(s, s.propertyType, b);

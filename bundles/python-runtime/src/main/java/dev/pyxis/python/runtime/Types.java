@@ -15,10 +15,15 @@ final class Types {
 
     /** {@code T(*args, **kw)} for the type in {@code typeSlot}. */
     static long callType(Space s, int typeSlot, int argBase, int nargs, int kwSlot) {
+        return callType(s, typeSlot, argBase, nargs, kwSlot, false);
+    }
+
+    /** Calls a class; {@code pastMetaCall} when called from type.__call__ (the metaclass's __call__ is not consulted). */
+    static long callType(Space s, int typeSlot, int argBase, int nargs, int kwSlot, boolean pastMetaCall) {
         ThreadState ts = s.ts;
         PyType t = s.asType(ts.get(typeSlot));
         PyType meta = s.typeOf(ts.get(typeSlot));
-        if (meta != s.typeType) {
+        if (meta != s.typeType && !pastMetaCall) {
             long call = meta.lookup("__call__");
             if (call != 0 && call != s.typeType.getOwn("__call__")) {
                 int base = ts.push(call);
@@ -175,6 +180,8 @@ final class Types {
             for (String sn : Iteration.strings(s, slots)) {
                 if (sn.equals("__dict__")) {
                     basesHaveDict = true;
+                } else if (Dicts.getStr(s, ts.get(nsSlot), sn) != 0) {
+                    throw Errors.raise(s, "ValueError", "'" + sn + "' in __slots__ conflicts with class variable");
                 } else {
                     slotNames.add(sn);
                 }
