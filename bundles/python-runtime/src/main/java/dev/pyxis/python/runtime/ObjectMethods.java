@@ -151,6 +151,9 @@ final class ObjectMethods {
     private static final Builtin SIZEOF = Builtin.method("object", "__sizeof__(self, /)",
             (s, a) -> Py.isObject(a.get(0)) ? s.newInt(s.heap.sizeOf(a.get(0))) : Py.smallInt(28));
 
+    private static final Builtin SUBCLASSHOOK = Builtin.method("object", "__subclasshook__(cls, /, *args)",
+            (s, a) -> Py.NOT_IMPLEMENTED);
+
     static String attributeName(Space s, long name) {
         if (!s.isStr(name)) {
             throw Errors.typeError(s, "attribute name must be string, not '" + s.typeOf(name).name + "'");
@@ -165,6 +168,7 @@ final class ObjectMethods {
             Builtins.method(s, o, b);
         }
         Builtins.classMethod(s, o, INIT_SUBCLASS);
+        Builtins.classMethod(s, o, SUBCLASSHOOK);
         o.put("__doc__", s.newStr("The base class of the class hierarchy.\n"));
     }
 }

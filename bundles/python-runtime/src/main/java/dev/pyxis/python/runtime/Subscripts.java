@@ -24,7 +24,15 @@ final class Subscripts {
         long m = Ops.userSpecial(s, w, "__index__");
         if (m != 0) {
             long r = Ops.callSpecial(s, m, slot);
-            return s.bigValue(r).longValue();
+            if (!s.isInt(r)) {
+                throw Errors.typeError(s, "__index__ returned non-int (type " + s.typeOf(r).name + ")");
+            }
+            BigInteger v = s.bigValue(r);
+            if (v.bitLength() > 62) {
+                throw Errors.raise(s, "IndexError", "cannot fit '" + s.typeOf(s.ts.get(slot)).name
+                        + "' into an index-sized integer");
+            }
+            return v.longValue();
         }
         throw Errors.typeError(s, what.replace("%s", s.typeOf(w).name));
     }

@@ -158,10 +158,23 @@ final class Types {
         PyType[] mro = PyType.c3Check(bases);
         if (mro == null) {
             StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases ");
-            for (int i = 0; i < bases.length; i++) {
-                sb.append(i > 0 ? ", " : "").append(bases[i].name);
+            List<PyType> heads = PyType.c3Conflict(bases);
+            for (int i = 0; i < heads.size(); i++) {
+                sb.append(i > 0 ? ", " : "").append(heads.get(i).name);
             }
             throw Errors.typeError(s, sb.toString());
+        }
+        PyType solid = null;
+        for (PyType b : bases) {
+            PyType sb = b.solidBase;
+            if (sb.nativeKind == PyType.Native.OBJECT || sb.nativeKind == PyType.Native.EXCEPTION) {
+                continue;
+            }
+            if (solid == null || sb.isSubtypeOf(solid)) {
+                solid = sb;
+            } else if (!solid.isSubtypeOf(sb)) {
+                throw Errors.typeError(s, "multiple bases have instance lay-out conflict");
+            }
         }
         PyType meta = s.asType(ts.get(metaSlot));
         PyType t = s.newType(name, bases, PyType.Native.OBJECT, true);
