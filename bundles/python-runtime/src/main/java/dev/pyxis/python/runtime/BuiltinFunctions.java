@@ -422,11 +422,16 @@ final class BuiltinFunctions {
             }
             return false;
         }
+        if (Unions.isUnion(s, cls)) {
+            int args = s.ts.push(Unions.args(s, clsSlot));
+            try {
+                return isInstance(s, objSlot, args);
+            } finally {
+                s.ts.truncate(args);
+            }
+        }
         PyType t = s.asType(cls);
         if (t == null) {
-            if (Py.isObject(cls) && s.typeOf(cls).name.equals("types.UnionType")) {
-                return false;
-            }
             throw Errors.typeError(s, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
         PyType meta = s.typeOf(cls);
@@ -461,6 +466,14 @@ final class BuiltinFunctions {
                 }
             }
             return false;
+        }
+        if (Unions.isUnion(s, cls)) {
+            int args = s.ts.push(Unions.args(s, clsSlot));
+            try {
+                return isSubclass(s, subSlot, args);
+            } finally {
+                s.ts.truncate(args);
+            }
         }
         PyType t = s.asType(cls);
         if (t == null) {
@@ -830,6 +843,7 @@ final class BuiltinFunctions {
         PyType alias = s.newType("types.GenericAlias", new PyType[] {s.objectType}, PyType.Native.OTHER, false);
         s.builtinTypes.put("types.GenericAlias", alias);
         s.materialize(alias);
+        GenericAlias.install(s, alias);
         Builtins.defineValue(s, "reversed", s.typeWord(s.builtinTypes.get("reversed")));
         Builtins.staticMethod(s, s.intType, INT_NEW);
         Builtins.staticMethod(s, s.floatType, FLOAT_NEW);
