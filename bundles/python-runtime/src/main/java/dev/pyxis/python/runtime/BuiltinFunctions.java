@@ -576,7 +576,12 @@ final class BuiltinFunctions {
     });
 
     static final Builtin CHR = Builtin.function("chr(i, /)", (s, a) -> {
-        long i = s.bigValue(index(s, a.slot(0))).longValue();
+        java.math.BigInteger big = s.bigValue(index(s, a.slot(0)));
+        if (big.bitLength() > 31) {
+            throw Errors.overflow(s, big.signum() < 0 ? "signed integer is less than minimum"
+                    : "signed integer is greater than maximum");
+        }
+        long i = big.longValue();
         if (i < 0 || i > 0x10FFFF) {
             throw Errors.valueError(s, "chr() arg not in range(0x110000)");
         }
@@ -592,8 +597,8 @@ final class BuiltinFunctions {
             }
             return Py.smallInt(Strs.codePointAt(s.unwrap(c), 0));
         }
-        if (s.typeOf(c) == s.bytesType) {
-            byte[] b = s.bytes(c);
+        if (s.typeOf(s.unwrap(c)) == s.bytesType || s.typeOf(s.unwrap(c)) == s.bytearrayType) {
+            byte[] b = BytesMethods.bytesLike(s, c);
             if (b.length != 1) {
                 throw Errors.typeError(s, "ord() expected a character, but string of length " + b.length + " found");
             }

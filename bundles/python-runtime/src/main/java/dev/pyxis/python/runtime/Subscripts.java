@@ -187,7 +187,13 @@ final class Subscripts {
                 return Dicts.get(s, c, item) != 0;
             }
             case SET, FROZENSET -> {
-                return Sets.contains(s, c, item);
+                int top = s.ts.top();
+                try {
+                    int key = SetMethods.lookupKey(s, itemSlot);
+                    return Sets.contains(s, s.unwrap(s.ts.get(containerSlot)), s.ts.get(key));
+                } finally {
+                    s.ts.truncate(top);
+                }
             }
             case STR -> {
                 if (!s.isStr(item)) {

@@ -111,6 +111,21 @@ final class Sys {
         s.ts.push(Py.smallInt(0));
         set(s, "version_info", s.newTupleFromRoots(vi, 5));
         s.ts.truncate(vi);
+        // The parameters of the numeric hash (see Hashing): modulus 2**61 - 1 on 64-bit builds.
+        String[] hashFields = {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"};
+        PyType hashInfo = StructSeq.type(s, "sys.hash_info", hashFields, hashFields.length);
+        int hi = s.ts.top();
+        s.ts.push(Py.smallInt(64));
+        s.ts.push(s.newInt((1L << 61) - 1));
+        s.ts.push(Py.smallInt(314159));
+        s.ts.push(Py.smallInt(0));
+        s.ts.push(Py.smallInt(1000003));
+        s.ts.push(s.newStr("siphash13"));
+        s.ts.push(Py.smallInt(64));
+        s.ts.push(Py.smallInt(128));
+        s.ts.push(Py.smallInt(0));
+        set(s, "hash_info", StructSeq.make(s, hashInfo, hi, hashFields.length));
+        s.ts.truncate(hi);
         for (Builtin b : new Builtin[] {EXIT, GETRECURSIONLIMIT, SETRECURSIONLIMIT, EXC_INFO, EXCEPTION, INTERN,
                 GETSIZEOF, GET_INT_MAX, SET_INT_MAX}) {
             set(s, b.name(), Methods.builtin(s, b));
