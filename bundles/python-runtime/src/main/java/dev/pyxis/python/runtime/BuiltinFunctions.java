@@ -75,7 +75,7 @@ final class BuiltinFunctions {
             v = Py.smallInt(0);
         } else if (a.given(2)) {
             long b = s.bigValue(index(s, a.slot(2))).longValue();
-            if (!s.isStr(x) && s.typeOf(x) != s.bytesType) {
+            if (!s.isStr(x) && BytesMethods.bytesLike(s, x) == null) {
                 throw Errors.typeError(s, "int() can't convert non-string with explicit base");
             }
             v = parseInt(s, x, (int) b);
@@ -86,12 +86,17 @@ final class BuiltinFunctions {
     });
 
     private static long parseInt(Space s, long x, int base) {
-        String text = s.isStr(x) ? s.str(x) : new String(s.bytes(x), java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] raw = s.isStr(x) ? null : BytesMethods.bytesLike(s, x);
+        String text = s.isStr(x) ? s.str(x) : new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
         try {
             return s.newInt(IntParser.parse(text, base, s.maxStrDigits));
         } catch (dev.pyxis.python.support.PyFailure f) {
             if (!s.isStr(x) && f.getMessage().startsWith("invalid literal")) {
-                throw Errors.valueError(s, "invalid literal for int() with base " + base + ": " + StrRepr.bytesRepr(s.bytes(x)));
+                String shown = StrRepr.bytesRepr(raw);
+                if (s.typeOf(s.unwrap(x)) == s.bytearrayType) {
+                    shown = "bytearray(" + shown + ")";
+                }
+                throw Errors.valueError(s, "invalid literal for int() with base " + base + ": " + shown);
             }
             throw Errors.fromFailure(s, f);
         }
@@ -113,9 +118,6 @@ final class BuiltinFunctions {
                 throw Errors.fromFailure(s, f);
             }
         }
-        if (s.isStr(x) || t == s.bytesType) {
-            return parseInt(s, x, 10);
-        }
         for (String name : new String[] {"__int__", "__index__", "__trunc__"}) {
             long m = Ops.userSpecial(s, x, name);
             if (m != 0) {
@@ -125,6 +127,9 @@ final class BuiltinFunctions {
                 }
                 return s.unwrap(r);
             }
+        }
+        if (s.isStr(x) || BytesMethods.bytesLike(s, x) != null) {
+            return parseInt(s, x, 10);
         }
         throw Errors.typeError(s, "int() argument must be a string, a bytes-like object or a real number, not '" + t.name + "'");
     }
@@ -167,6 +172,14 @@ final class BuiltinFunctions {
         m = Ops.userSpecial(s, x, "__index__");
         if (m != 0) {
             return Numbers.toDouble(s, Ops.callSpecial(s, m, slot));
+        }
+        byte[] raw = BytesMethods.bytesLike(s, x);
+        if (raw != null) {
+            try {
+                return FloatParser.parse(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (dev.pyxis.python.support.PyFailure f) {
+                throw Errors.fromFailure(s, f);
+            }
         }
         throw Errors.typeError(s, "float() argument must be a string or a real number, not '" + t.name + "'");
     }

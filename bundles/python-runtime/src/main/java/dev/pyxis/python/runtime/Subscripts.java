@@ -50,6 +50,9 @@ final class Subscripts {
                 if (isSlice(s, key)) {
                     return Slices.getSlice(s, objSlot, keySlot);
                 }
+                if (t.nativeKind == PyType.Native.RANGE && (s.isInt(key) || Ops.userSpecial(s, key, "__index__") != 0)) {
+                    return rangeItem(s, objSlot, keySlot);
+                }
                 long i = index(s, keySlot, switch (t.nativeKind) {
                     case STR -> "string indices must be integers, not '%s'";
                     case BYTES -> "byte indices must be integers or slices, not %s";
@@ -114,6 +117,22 @@ final class Subscripts {
                 throw Errors.typeError(s, "'" + s.typeOf(s.ts.get(objSlot)).name + "' object is not subscriptable");
             }
         }
+    }
+
+    /** range[i] for any int i (ranges may be longer than an index-sized integer). */
+    private static long rangeItem(Space s, int objSlot, int keySlot) {
+        BigInteger i = s.bigValue(BuiltinFunctions.index(s, keySlot));
+        long r = s.unwrap(s.ts.get(objSlot));
+        BigInteger n = Ranges.bigLength(s, r);
+        if (i.signum() < 0) {
+            i = i.add(n);
+        }
+        if (i.signum() < 0 || i.compareTo(n) >= 0) {
+            throw Errors.indexError(s, "range object index out of range");
+        }
+        r = s.unwrap(s.ts.get(objSlot));
+        BigInteger start = s.bigValue(Space.get(r, F1)), step = s.bigValue(Space.get(r, F3));
+        return s.newInt(start.add(step.multiply(i)));
     }
 
     static void set(Space s, int objSlot, int keySlot, int valueSlot) {
