@@ -247,12 +247,13 @@ final class MemoryViews {
         if (theirs == null) {
             return Py.NOT_IMPLEMENTED;
         }
+        boolean otherIsView = isView(s, other);
         int mine = s.ts.push(toList(s, self));
         int list;
-        if (isView(s, other)) {
+        if (otherIsView) {
             list = s.ts.push(toList(s, otherSlot));
         } else {
-            int o = s.ts.push(other);
+            int o = s.ts.push(s.unwrap(s.ts.get(otherSlot)));
             int v = s.ts.push(0);
             s.ts.set(v, make(s, o, 0, theirs.length, 1, "B"));
             list = s.ts.push(toList(s, v));
