@@ -50,6 +50,12 @@ final class Arith {
 
     /** {@code a op b} for builtin left operands; NotImplemented if the pair is not handled. */
     static long builtin(Space s, BinaryOp op, int a, int b) {
+        if (op == BinaryOp.OR) {
+            long u = Unions.or(s, a, b);
+            if (u != 0) {
+                return u;
+            }
+        }
         long x = s.unwrap(s.ts.get(a)), y = s.unwrap(s.ts.get(b));
         if (op == BinaryOp.MULTIPLY && !s.isInt(y) && isIndexable(s, s.ts.get(b))
                 && (s.typeOf(x) == s.strType || s.typeOf(x) == s.listType || s.typeOf(x) == s.tupleType || s.typeOf(x) == s.bytesType)) {

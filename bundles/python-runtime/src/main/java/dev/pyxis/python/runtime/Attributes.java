@@ -31,7 +31,18 @@ final class Attributes {
                 return v;
             }
         } else {
-            long v = generic(s, objSlot, name);
+            long v;
+            try {
+                v = generic(s, objSlot, name);
+            } catch (PyException e) {
+                // An AttributeError from a descriptor falls back to __getattr__ as a missing attribute does.
+                if (!t.heapType || t.lookup("__getattr__") == 0
+                        || !Exceptions.matches(s, s.ts.peekRaised(), "AttributeError")) {
+                    throw e;
+                }
+                s.ts.takeRaised();
+                v = 0;
+            }
             if (v != 0) {
                 return v;
             }
@@ -135,11 +146,20 @@ final class Attributes {
             }
             case MODULE -> name.equals("__dict__") ? Modules.dict(obj) : Dicts.getStr(s, Modules.dict(obj), name);
             case FUNCTION -> FunctionAttributes.get(s, objSlot, name);
+            case METHOD -> {
+                // Other attributes of a bound method are those of its function.
+                int fn = s.ts.push(Space.get(obj, F1));
+                try {
+                    yield find(s, fn, name);
+                } finally {
+                    s.ts.truncate(fn);
+                }
+            }
             default -> 0;
         };
     }
 
-    private enum Layoutish { INSTANCE, MODULE, FUNCTION, OTHER }
+    private enum Layoutish { INSTANCE, MODULE, FUNCTION, METHOD, OTHER }
 
     private static Layoutish layoutOf(Space s, long obj, PyType t) {
         if (t.nativeKind == PyType.Native.MODULE) {
@@ -147,6 +167,9 @@ final class Attributes {
         }
         if (t.nativeKind == PyType.Native.FUNCTION) {
             return Layoutish.FUNCTION;
+        }
+        if (t == s.methodType) {
+            return Layoutish.METHOD;
         }
         if (t.heapType || t.nativeKind == PyType.Native.EXCEPTION || t.nativeKind == PyType.Native.OBJECT && t != s.objectType) {
             return Layoutish.INSTANCE;
@@ -161,6 +184,15 @@ final class Attributes {
     /** type.__getattribute__: the metatype's data descriptors, the type's MRO, the metatype's rest. */
     private static long typeAttribute(Space s, int objSlot, PyType type, String name) {
         PyType meta = s.typeOf(s.ts.get(objSlot));
+        switch (name) {
+            // Data descriptors of type itself: they win over the class's own namespace.
+            case "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__" -> {
+                if (meta.lookup(name) == 0 || !meta.heapType) {
+                    return TypeAttributes.get(s, objSlot, type, name);
+                }
+            }
+            default -> { }
+        }
         long metaAttr = meta.lookup(name);
         if (metaAttr != 0 && isDataDescriptor(s, metaAttr)) {
             return bind(s, metaAttr, objSlot, meta);
@@ -173,13 +205,16 @@ final class Attributes {
                 return special;
             }
         }
-        long v = type.lookup(name);
+        long v = name.equals("__doc__") ? type.getOwn(name) : type.lookup(name);
         if (v != 0) {
             return bindToType(s, v, objSlot);
         }
         long special = TypeAttributes.get(s, objSlot, type, name);
         if (special != 0) {
             return special;
+        }
+        if (type.slotNames != null && type.slotNames.contains(name)) {
+            return MemberDescriptors.create(s, objSlot, name);
         }
         if (metaAttr != 0) {
             return bind(s, metaAttr, objSlot, meta);
@@ -197,7 +232,7 @@ final class Attributes {
             return Space.get(v, F1);
         }
         if (vt == s.classmethodType) {
-            return Methods.bound(s, Space.get(v, F1), typeSlot);
+            return classmethodGet(s, v, typeSlot);
         }
         if (vt == s.builtinType) {
             return v;
@@ -212,6 +247,19 @@ final class Attributes {
             return v;
         }
         return v;
+    }
+
+    /** A classmethod seen through the class in {@code typeSlot}: bound, or the wrapped descriptor's __get__. */
+    private static long classmethodGet(Space s, long cm, int typeSlot) {
+        long f = Space.get(cm, F1);
+        PyType ft = s.typeOf(f);
+        if (ft == s.propertyType) {
+            return Calls.invoke(s, s.propertyType.lookup("__get__"), f, s.ts.get(typeSlot), s.ts.get(typeSlot));
+        }
+        if (ft.heapType && ft.lookup("__get__") != 0) {
+            return Calls.invoke(s, ft.lookup("__get__"), f, s.ts.get(typeSlot), s.ts.get(typeSlot));
+        }
+        return Methods.bound(s, f, typeSlot);
     }
 
     static boolean isDataDescriptor(Space s, long v) {
@@ -241,7 +289,7 @@ final class Attributes {
         if (vt == s.classmethodType) {
             int t = s.ts.push(s.typeWord(s.typeOf(s.ts.get(objSlot))));
             try {
-                return Methods.bound(s, Space.get(v, F1), t);
+                return classmethodGet(s, v, t);
             } finally {
                 s.ts.truncate(t);
             }

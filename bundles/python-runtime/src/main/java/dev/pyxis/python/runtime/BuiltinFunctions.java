@@ -78,7 +78,7 @@ final class BuiltinFunctions {
             v = Py.smallInt(0);
         } else if (a.given(2)) {
             long b = s.bigValue(index(s, a.slot(2))).longValue();
-            if (!s.isStr(x) && s.typeOf(x) != s.bytesType) {
+            if (!s.isStr(x) && BytesMethods.bytesLike(s, x) == null) {
                 throw Errors.typeError(s, "int() can't convert non-string with explicit base");
             }
             v = parseInt(s, x, (int) b);
@@ -89,12 +89,17 @@ final class BuiltinFunctions {
     });
 
     private static long parseInt(Space s, long x, int base) {
-        String text = s.isStr(x) ? s.str(x) : new String(s.bytes(x), java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] raw = s.isStr(x) ? null : BytesMethods.bytesLike(s, x);
+        String text = s.isStr(x) ? s.str(x) : new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
         try {
             return s.newInt(IntParser.parse(text, base, s.maxStrDigits));
         } catch (dev.pyxis.python.support.PyFailure f) {
             if (!s.isStr(x) && f.getMessage().startsWith("invalid literal")) {
-                throw Errors.valueError(s, "invalid literal for int() with base " + base + ": " + StrRepr.bytesRepr(s.bytes(x)));
+                String shown = StrRepr.bytesRepr(raw);
+                if (s.typeOf(s.unwrap(x)) == s.bytearrayType) {
+                    shown = "bytearray(" + shown + ")";
+                }
+                throw Errors.valueError(s, "invalid literal for int() with base " + base + ": " + shown);
             }
             throw Errors.fromFailure(s, f);
         }
@@ -116,9 +121,6 @@ final class BuiltinFunctions {
                 throw Errors.fromFailure(s, f);
             }
         }
-        if (s.isStr(x) || t == s.bytesType) {
-            return parseInt(s, x, 10);
-        }
         for (String name : new String[] {"__int__", "__index__", "__trunc__"}) {
             long m = Ops.userSpecial(s, x, name);
             if (m != 0) {
@@ -128,6 +130,9 @@ final class BuiltinFunctions {
                 }
                 return s.unwrap(r);
             }
+        }
+        if (s.isStr(x) || BytesMethods.bytesLike(s, x) != null) {
+            return parseInt(s, x, 10);
         }
         throw Errors.typeError(s, "int() argument must be a string, a bytes-like object or a real number, not '" + t.name + "'");
     }
@@ -170,6 +175,14 @@ final class BuiltinFunctions {
         m = Ops.userSpecial(s, x, "__index__");
         if (m != 0) {
             return Numbers.toDouble(s, Ops.callSpecial(s, m, slot));
+        }
+        byte[] raw = BytesMethods.bytesLike(s, x);
+        if (raw != null) {
+            try {
+                return FloatParser.parse(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (dev.pyxis.python.support.PyFailure f) {
+                throw Errors.fromFailure(s, f);
+            }
         }
         throw Errors.typeError(s, "float() argument must be a string or a real number, not '" + t.name + "'");
     }
@@ -368,7 +381,8 @@ final class BuiltinFunctions {
     static final Builtin HASH = Builtin.function("hash(obj, /)", (s, a) -> s.newInt(Ops.hash(s, a.slot(0))));
     static final Builtin CALLABLE = Builtin.function("callable(obj, /)", (s, a) -> {
         PyType t = s.typeOf(a.get(0));
-        return Py.bool(t == s.functionType || t == s.builtinType || t == s.methodType || s.asType(a.get(0)) != null
+        return Py.bool(t == s.functionType || t == s.builtinType || t == s.methodType || t == s.staticmethodType
+                || s.asType(a.get(0)) != null
                 || t.lookup("__call__") != 0);
     });
 
@@ -424,11 +438,16 @@ final class BuiltinFunctions {
             }
             return false;
         }
+        if (Unions.isUnion(s, cls)) {
+            int args = s.ts.push(Unions.args(s, clsSlot));
+            try {
+                return isInstance(s, objSlot, args);
+            } finally {
+                s.ts.truncate(args);
+            }
+        }
         PyType t = s.asType(cls);
         if (t == null) {
-            if (Py.isObject(cls) && s.typeOf(cls).name.equals("types.UnionType")) {
-                return false;
-            }
             throw Errors.typeError(s, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
         PyType meta = s.typeOf(cls);
@@ -463,6 +482,14 @@ final class BuiltinFunctions {
                 }
             }
             return false;
+        }
+        if (Unions.isUnion(s, cls)) {
+            int args = s.ts.push(Unions.args(s, clsSlot));
+            try {
+                return isSubclass(s, subSlot, args);
+            } finally {
+                s.ts.truncate(args);
+            }
         }
         PyType t = s.asType(cls);
         if (t == null) {
@@ -568,8 +595,7 @@ final class BuiltinFunctions {
     static final Builtin CHR = Builtin.function("chr(i, /)", (s, a) -> {
         java.math.BigInteger big = s.bigValue(index(s, a.slot(0)));
         if (big.bitLength() > 31) {
-            throw Errors.raise(s, "OverflowError", big.signum() < 0 ? "Python int too small to convert to C int"
-                    : "Python int too large to convert to C int");
+            throw Errors.raise(s, "OverflowError", "Python int too large to convert to C int");
         }
         long i = big.longValue();
         if (i < 0 || i > 0x10FFFF) {
@@ -587,8 +613,8 @@ final class BuiltinFunctions {
             }
             return Py.smallInt(Strs.codePointAt(s.unwrap(c), 0));
         }
-        if (s.typeOf(c) == s.bytesType) {
-            byte[] b = s.bytes(c);
+        if (s.typeOf(s.unwrap(c)) == s.bytesType || s.typeOf(s.unwrap(c)) == s.bytearrayType) {
+            byte[] b = BytesMethods.bytesLike(s, c);
             if (b.length != 1) {
                 throw Errors.typeError(s, "ord() expected a character, but string of length " + b.length + " found");
             }
@@ -838,6 +864,7 @@ final class BuiltinFunctions {
         PyType alias = s.newType("types.GenericAlias", new PyType[] {s.objectType}, PyType.Native.OTHER, false);
         s.builtinTypes.put("types.GenericAlias", alias);
         s.materialize(alias);
+        GenericAlias.install(s, alias);
         Builtins.defineValue(s, "reversed", s.typeWord(s.builtinTypes.get("reversed")));
         Builtins.staticMethod(s, s.intType, INT_NEW);
         Builtins.staticMethod(s, s.floatType, FLOAT_NEW);

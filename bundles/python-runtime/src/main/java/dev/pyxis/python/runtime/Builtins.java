@@ -23,6 +23,7 @@ final class Builtins {
         BuiltinFunctions.install(s);
         StrMethods.install(s);
         BytesMethods.install(s);
+        MemoryViews.install(s);
         ListMethods.install(s);
         TupleMethods.install(s);
         DictMethods.install(s);

@@ -39,7 +39,7 @@ final class BytesMethods {
         return switch (s.typeOf(v).nativeKind) {
             case BYTES -> s.bytes(v);
             case BYTEARRAY -> ByteArrays.data(v);
-            default -> null;
+            default -> MemoryViews.isView(s, v) ? MemoryViews.bytes(s, v) : null;
         };
     }
 

@@ -24,7 +24,7 @@ final class CallSupport {
                     continue;
                 }
                 if (!s.isStr(key)) {
-                    throw Errors.typeError(s, fname + " keywords must be strings");
+                    throw Errors.typeError(s, "keywords must be strings");
                 }
                 if (Dicts.get(s, s.unwrap(ts.get(dictSlot)), key) != 0) {
                     throw Errors.typeError(s, fname + " got multiple values for keyword argument '"
@@ -125,6 +125,14 @@ final class CallSupport {
 
     /** CALL_FUNCTION_EX: callable(*args, **kwargs). */
     static long callEx(Space s, int calleeSlot, int argsSlot, int kwargsSlot) {
+        return callEx(s, calleeSlot, argsSlot, kwargsSlot, false);
+    }
+
+    /**
+     * {@code callee(*args, **kwargs)}; with {@code typeCall} the callee is a class called as
+     * type.__call__ does, past any __call__ of its metaclass.
+     */
+    static long callEx(Space s, int calleeSlot, int argsSlot, int kwargsSlot, boolean typeCall) {
         ThreadState ts = s.ts;
         long args = ts.get(argsSlot);
         if (s.typeOf(args) != s.tupleType) {
@@ -137,7 +145,7 @@ final class CallSupport {
         int n = Iteration.pushAll(s, argsSlot);
         try {
             if (kwargsSlot < 0 || Dicts.size(s.unwrap(ts.get(kwargsSlot))) == 0) {
-                return Calls.call(s, calleeSlot, base, n, -1);
+                return typeCall ? Types.callType(s, calleeSlot, base, n, -1, true) : Calls.call(s, calleeSlot, base, n, -1);
             }
             long kw = s.unwrap(ts.get(kwargsSlot));
             int nkw = (int) Dicts.size(kw);
@@ -166,7 +174,8 @@ final class CallSupport {
                     ts.push(Dicts.valueAt(kw, e));
                 }
             }
-            return Calls.call(s, calleeSlot, argBase, n + nkw, namesSlot);
+            return typeCall ? Types.callType(s, calleeSlot, argBase, n + nkw, namesSlot, true)
+                    : Calls.call(s, calleeSlot, argBase, n + nkw, namesSlot);
         } finally {
             ts.truncate(base);
         }

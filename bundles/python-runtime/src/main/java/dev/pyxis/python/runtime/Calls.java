@@ -32,12 +32,28 @@ final class Calls {
         if (t == s.methodType) {
             return callWithSelf(s, calleeSlot, F2, argBase, nargs, kwSlot, null);
         }
+        if (t == s.staticmethodType) {
+            int f = ts.push(Space.get(callee, F1));
+            try {
+                return call(s, f, argBase, nargs, kwSlot);
+            } finally {
+                ts.truncate(f);
+            }
+        }
         if (t.isSubtypeOf(s.typeType) && t.lookup("__call__") == s.typeType.getOwn("__call__")) {
             return Types.callType(s, calleeSlot, argBase, nargs, kwSlot);
         }
         long call = t.lookup("__call__");
         if (call == 0) {
             throw Errors.typeError(s, "'" + t.name + "' object is not callable");
+        }
+        if (s.typeOf(call) == s.staticmethodType) {
+            int f = ts.push(Space.get(call, F1));
+            try {
+                return call(s, f, argBase, nargs, kwSlot);
+            } finally {
+                ts.truncate(f);
+            }
         }
         // type(x).__call__(x, *args): prepend the callee as self.
         int base = ts.top();

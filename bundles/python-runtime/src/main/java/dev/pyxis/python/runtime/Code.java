@@ -75,4 +75,38 @@ final class Code {
             default -> throw new IllegalArgumentException("not a constant: " + c);
         };
     }
+
+    private static long strTuple(Space s, String[] items) {
+        int base = s.ts.top();
+        for (String n : items) {
+            s.ts.push(s.intern(n));
+        }
+        try {
+            return s.newTupleFromRoots(base, items.length);
+        } finally {
+            s.ts.truncate(base);
+        }
+    }
+
+    private static void attribute(Space s, String name, java.util.function.BiFunction<Space, CodeUnit, Long> get) {
+        Receivers.readonly(s, s.codeType, Builtin.method("code", name + "(self, /)", (sp, a) -> get.apply(sp, unit(sp, a.get(0)))));
+    }
+
+    /** The co_* attributes of code objects. */
+    static void installAttributes(Space s) {
+        attribute(s, "co_name", (sp, u) -> sp.newStr(u.name()));
+        attribute(s, "co_qualname", (sp, u) -> sp.newStr(u.qualname()));
+        attribute(s, "co_filename", (sp, u) -> sp.newStr(u.filename()));
+        attribute(s, "co_firstlineno", (sp, u) -> sp.newInt(u.firstLineno()));
+        attribute(s, "co_argcount", (sp, u) -> sp.newInt(u.argCount()));
+        attribute(s, "co_posonlyargcount", (sp, u) -> sp.newInt(u.posOnlyArgCount()));
+        attribute(s, "co_kwonlyargcount", (sp, u) -> sp.newInt(u.kwOnlyArgCount()));
+        attribute(s, "co_flags", (sp, u) -> sp.newInt(u.flags()));
+        attribute(s, "co_nlocals", (sp, u) -> sp.newInt(u.varnames().length));
+        attribute(s, "co_varnames", (sp, u) -> strTuple(sp, u.varnames()));
+        attribute(s, "co_cellvars", (sp, u) -> strTuple(sp, u.cellvars()));
+        attribute(s, "co_freevars", (sp, u) -> strTuple(sp, u.freevars()));
+        attribute(s, "co_names", (sp, u) -> strTuple(sp, u.names()));
+        Receivers.readonly(s, s.codeType, Builtin.method("code", "co_consts(self, /)", (sp, a) -> Space.get(a.get(0), CONSTS)));
+    }
 }

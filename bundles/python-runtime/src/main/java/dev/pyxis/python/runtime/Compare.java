@@ -35,6 +35,13 @@ final class Compare {
             }
         }
         switch (tx.nativeKind) {
+            case METHOD -> {
+                if (op != CompareOp.EQ && op != CompareOp.NE) {
+                    return Py.NOT_IMPLEMENTED;
+                }
+                boolean eq = Space.get(x, Layouts.F1) == Space.get(y, Layouts.F1) && Space.get(x, Layouts.F2) == Space.get(y, Layouts.F2);
+                return Py.bool(eq == (op == CompareOp.EQ));
+            }
             case STR -> {
                 return Py.bool(result(op, s.strEquals(x, y) ? 0 : compareCodePoints(s.str(x), s.str(y))));
             }

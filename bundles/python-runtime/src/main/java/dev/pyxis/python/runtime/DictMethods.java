@@ -278,7 +278,14 @@ final class DictMethods {
         Builtins.method(s, t, view(kind, "__repr__(self, /)", (s2, a) -> s2.newStr(DictViews.repr(s2, a.slot(0)))));
         Builtins.method(s, t, view(kind, "__contains__(self, key, /)",
                 (s2, a) -> Py.bool(viewContains(s2, a.slot(0), a.slot(1)))));
-        Receivers.readonly(s, t, view(kind, "mapping(self, /)", (s2, a) -> Space.get(a.get(0), F1)));
+        Receivers.readonly(s, t, view(kind, "mapping(self, /)", (s2, a) -> {
+            int m = s2.ts.push(Space.get(a.get(0), F1));
+            try {
+                return MappingProxy.create(s2, m);
+            } finally {
+                s2.ts.truncate(m);
+            }
+        }));
         if (kind.equals("dict_values")) {
             return;
         }

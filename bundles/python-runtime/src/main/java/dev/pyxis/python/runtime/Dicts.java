@@ -148,7 +148,7 @@ final class Dicts {
      * each candidate key directly.
      */
     static long getStr(Space s, long dict, String key) {
-        long hash = Space.strHashOf(key);
+        long hash = Space.strHashOf(key) << 1 >> 1; // as entries store it (63 bits)
         long index = Space.get(dict, TABLE_INDEX);
         long entries = Space.get(dict, TABLE_ENTRIES);
         long mask = Space.length(index) - 1;

@@ -47,6 +47,10 @@ final class Dir {
             PyType t = asType != null ? asType : s.typeOf(obj);
             for (PyType c : t.mro) {
                 names.addAll(java.util.Arrays.asList(c.ownKeys()));
+                if (c.heapType && c.hasDict) {
+                    names.add("__dict__");
+                    names.add("__weakref__");
+                }
             }
             if (asType == null && Py.isObject(obj)) {
                 Shape shape = s.shapeOf(obj);

@@ -139,8 +139,30 @@ final class FunctionMethods {
         return Py.NONE;
     });
 
+    private static Builtin field(String owner, String name, int offset) {
+        return Builtin.method(owner, name + "(self, /)", (s, a) -> Space.get(a.get(0), offset));
+    }
+
+    private static final Builtin CELL_CONTENTS = Builtin.method("cell", "cell_contents(self, /)", (s, a) -> {
+        long v = Cells.get(a.get(0));
+        if (v == 0) {
+            throw Errors.raise(s, "ValueError", "Cell is empty");
+        }
+        return v;
+    });
+
     static void install(Space s) {
         Builtins.method(s, s.functionType, FUNCTION_GET);
+        Receivers.readonly(s, s.methodType, field("method", "__func__", F1));
+        Receivers.readonly(s, s.methodType, field("method", "__self__", F2));
+        Receivers.readonly(s, s.propertyType, field("property", "fget", F1));
+        Receivers.readonly(s, s.propertyType, field("property", "fset", F2));
+        Receivers.readonly(s, s.propertyType, field("property", "fdel", F3));
+        Receivers.readonly(s, s.propertyType, field("property", "__doc__", F4));
+        Receivers.readonly(s, s.cellType, CELL_CONTENTS);
+        Receivers.readonly(s, s.staticmethodType, field("staticmethod", "__func__", F1));
+        Receivers.readonly(s, s.classmethodType, field("classmethod", "__func__", F1));
+        Code.installAttributes(s);
         Builtins.staticMethod(s, s.propertyType, PROPERTY_NEW);
         for (Builtin b : new Builtin[] {PROPERTY_INIT, GETTER, SETTER, DELETER, PROPERTY_GET}) {
             Builtins.method(s, s.propertyType, b);

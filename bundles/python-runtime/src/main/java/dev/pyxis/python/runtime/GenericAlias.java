@@ -30,11 +30,21 @@ final class GenericAlias {
                 }
                 long arg = Space.item(Space.get(s.ts.get(slot), F2), i);
                 s.ts.set(base, arg);
-                sb.append(s.asType(arg) != null ? Repr.typeName(s, arg) : Ops.reprString(s, base));
+                sb.append(s.asType(arg) != null ? Repr.typeName(s, arg) : arg == Py.ELLIPSIS ? "..." : Ops.reprString(s, base));
             }
             return sb.append(']').toString();
         } finally {
             s.ts.truncate(base);
         }
+    }
+
+    static void install(Space s, PyType t) {
+        String owner = "types.GenericAlias";
+        Receivers.readonly(s, t, Builtin.method(owner, "__origin__(self, /)", (sp, a) -> Space.get(a.get(0), F1)));
+        Receivers.readonly(s, t, Builtin.method(owner, "__args__(self, /)", (sp, a) -> Space.get(a.get(0), F2)));
+        Builtins.method(s, t, Builtin.method(owner, "__call__(self, /, *args, **kwargs)", (sp, a) -> {
+            int origin = sp.ts.push(Space.get(a.get(0), F1));
+            return CallSupport.callEx(sp, origin, a.slot(1), a.slot(2));
+        }));
     }
 }

@@ -48,7 +48,8 @@ final class Iteration {
             return switch (s.typeOf(s.ts.get(target)).nativeKind) {
                 case LIST -> make(s, "list_iterator", target, 0, 0);
                 case TUPLE -> make(s, "tuple_iterator", target, 0, 0);
-                case STR -> make(s, "str_iterator", target, 0, 0);
+                case STR -> make(s, (Space.get(s.ts.get(target), Layouts.STR_INFO) & (1 << 8)) != 0
+                        ? "str_ascii_iterator" : "str_iterator", target, 0, 0);
                 case BYTES -> make(s, "bytes_iterator", target, 0, 0);
                 case BYTEARRAY -> make(s, "bytearray_iterator", target, 0, 0);
                 case RANGE -> make(s, "range_iterator", target, 0, 0);

@@ -61,12 +61,7 @@ final class Keys {
         }
         if (t == s.bytesType) {
             byte[] b = s.bytes(w);
-            long h = 0x9E3779B97F4A7C15L ^ b.length;
-            for (byte x : b) {
-                h = (h ^ (x & 0xff)) * 0x100000001B3L;
-                h ^= h >>> 29;
-            }
-            return Hashing.fold(h);
+            return Hashing.bytesHash(b, b.length);
         }
         if (t == s.complexType) {
             return NumericHash.hash(s.complexReal(w), s.complexImag(w), Hashing.fold(s.identity(w)));

@@ -1,8 +1,10 @@
 package dev.pyxis.python.runtime;
 
+import static dev.pyxis.python.runtime.Layouts.F1;
+
 /**
  * Read-only attributes of two runtime-made object kinds: builtin functions and methods
- * ({@code __name__}, {@code __qualname__}) and tracebacks ({@code tb_next}, {@code tb_lineno},
+ * ({@code __name__}, {@code __qualname__}, {@code __self__}) and tracebacks ({@code tb_next}, {@code tb_lineno},
  * {@code tb_lasti}).
  */
 final class NativeAttributes {
@@ -19,6 +21,15 @@ final class NativeAttributes {
         return s.newStr(b.owner != null ? b.owner + "." + b.name() : b.name());
     });
 
+    /** The receiver of a bound builtin; the builtins module for a module-level function; None for an unbound one. */
+    static final Builtin SELF = Receivers.positional("builtin_function_or_method", B, "__self__(self, /)", (s, a) -> {
+        long self = Space.get(a.get(0), F1);
+        if (self != 0) {
+            return self;
+        }
+        return Methods.builtinOf(a.get(0)).owner == null ? s.builtinsModuleOrDict() : Py.NONE;
+    });
+
     static final Builtin TB_NEXT = Receivers.positional("traceback", TB, "tb_next(self, /)", (s, a) -> Tracebacks.next(a.get(0)));
 
     static final Builtin TB_LINENO = Receivers.positional("traceback", TB, "tb_lineno(self, /)",
@@ -31,6 +42,7 @@ final class NativeAttributes {
     static void install(Space s) {
         Receivers.readonly(s, s.builtinType, NAME);
         Receivers.readonly(s, s.builtinType, QUALNAME);
+        Receivers.readonly(s, s.builtinType, SELF);
         Receivers.readonly(s, s.tracebackType, TB_NEXT);
         Receivers.readonly(s, s.tracebackType, TB_LINENO);
         Receivers.readonly(s, s.tracebackType, TB_LASTI);

@@ -15,6 +15,14 @@ interface NativeBehaviour {
         throw new IllegalStateException("not an iterator type");
     }
 
+    /**
+     * Whether the protocol code calls the special methods this type defines in its namespace
+     * (builtins such as __getitem__, __iter__, __len__) instead of knowing the type itself.
+     */
+    default boolean namespaceSpecials() {
+        return false;
+    }
+
     /** repr() text of the object in {@code selfSlot}, or null for the default {@code <T object at ...>}. */
     default String repr(Space s, int selfSlot) {
         return null;

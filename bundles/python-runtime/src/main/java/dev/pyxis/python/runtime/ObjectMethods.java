@@ -122,7 +122,18 @@ final class ObjectMethods {
         return Py.NONE;
     });
 
-    private static final Builtin INIT_SUBCLASS = Builtin.method("object", "__init_subclass__(cls, /)", (s, a) -> Py.NONE);
+    private static final Builtin INIT_SUBCLASS = Builtin.method("object",
+            "__init_subclass__(cls, /, *args, **kwargs)", (s, a) -> {
+                String name = s.asType(a.get(0)) != null ? s.asType(a.get(0)).name : "object";
+                if (Space.length(a.get(1)) > 0) {
+                    throw Errors.typeError(s, name + ".__init_subclass__() takes no arguments (" + Space.length(a.get(1))
+                            + " given)");
+                }
+                if (Dicts.size(a.get(2)) > 0) {
+                    throw Errors.typeError(s, name + ".__init_subclass__() takes no keyword arguments");
+                }
+                return Py.NONE;
+            });
 
     private static final Builtin FORMAT = Builtin.method("object", "__format__(self, format_spec, /)", (s, a) -> {
         if (!s.isStr(a.get(1))) {
@@ -140,6 +151,9 @@ final class ObjectMethods {
     private static final Builtin SIZEOF = Builtin.method("object", "__sizeof__(self, /)",
             (s, a) -> Py.isObject(a.get(0)) ? s.newInt(s.heap.sizeOf(a.get(0))) : Py.smallInt(28));
 
+    private static final Builtin SUBCLASSHOOK = Builtin.method("object", "__subclasshook__(cls, /, *args)",
+            (s, a) -> Py.NOT_IMPLEMENTED);
+
     static String attributeName(Space s, long name) {
         if (!s.isStr(name)) {
             throw Errors.typeError(s, "attribute name must be string, not '" + s.typeOf(name).name + "'");
@@ -154,5 +168,7 @@ final class ObjectMethods {
             Builtins.method(s, o, b);
         }
         Builtins.classMethod(s, o, INIT_SUBCLASS);
+        Builtins.classMethod(s, o, SUBCLASSHOOK);
+        o.put("__doc__", s.newStr("The base class of the class hierarchy.\n"));
     }
 }

@@ -21,7 +21,7 @@ final class Ops {
     static long userSpecial(Space s, long w, String name) {
         PyType t = s.typeOf(w);
         if (!t.heapType) {
-            return 0;
+            return t.behaviour != null && t.behaviour.namespaceSpecials() ? t.getOwn(name) : 0;
         }
         long m = t.lookup(name);
         if (m == 0 || s.typeOf(m) == s.builtinType) {
@@ -262,6 +262,9 @@ final class Ops {
             case TUPLE -> {
                 return Keys.tupleHash(s, slot);
             }
+            case METHOD -> {
+                return Hashing.fixMinusOne((s.identity(Space.get(w, F1)) >> 4) ^ (s.identity(Space.get(w, F2)) >> 4));
+            }
             default -> {
                 if (t.getOwn("__hash__") == Py.NONE) {
                     throw Errors.typeError(s, "unhashable type: '" + t.name + "'");
@@ -420,6 +423,9 @@ final class Ops {
     static long iter(Space s, int slot) {
         long w = s.ts.get(slot);
         long m = userSpecial(s, w, "__iter__");
+        if (m == Py.NONE) {
+            throw Errors.typeError(s, "'" + s.typeOf(w).name + "' object is not iterable");
+        }
         if (m != 0) {
             long it = callSpecial(s, m, slot);
             PyType itType = s.typeOf(it);

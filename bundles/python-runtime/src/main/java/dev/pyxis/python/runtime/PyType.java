@@ -194,6 +194,20 @@ final class PyType {
 
     /** C3 linearisation; null when the bases admit no consistent order. */
     static PyType[] c3(PyType self, PyType[] bases) {
+        return c3(self, bases, null);
+    }
+
+    /**
+     * The heads of the sequences left when the C3 merge of {@code bases} fails (each once, in
+     * sequence order), which CPython's error names; empty when the merge succeeds.
+     */
+    static List<PyType> c3Conflict(PyType[] bases) {
+        List<PyType> heads = new ArrayList<>();
+        c3(null, bases, heads);
+        return heads;
+    }
+
+    private static PyType[] c3(PyType self, PyType[] bases, List<PyType> stuckHeads) {
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(Arrays.asList(b.mro)));
@@ -224,6 +238,13 @@ final class PyType {
                 }
             }
             if (candidate == null) {
+                if (stuckHeads != null) {
+                    for (List<PyType> s : seqs) {
+                        if (!stuckHeads.contains(s.get(0))) {
+                            stuckHeads.add(s.get(0));
+                        }
+                    }
+                }
                 return null;
             }
             out.add(candidate);

@@ -447,7 +447,8 @@ final class SetMethods {
     }
 
     /** A set used as a key is looked up as the equal frozenset (set() in {frozenset()} is True). */
-    private static int lookupKey(Space s, int keySlot) {
+    /** The key to look a set up with: a set key is looked up as the equal frozenset (pushed). */
+    static int lookupKey(Space s, int keySlot) {
         long k = s.ts.get(keySlot);
         if (Py.isObject(k) && s.typeOf(s.unwrap(k)).nativeKind == Native.SET) {
             return s.ts.push(Sets.copyOf(s, keySlot, true));

@@ -111,7 +111,7 @@ final class Slices {
                     BigInteger st = s.bigValue(Space.get(s.unwrap(s.ts.get(objSlot)), F1));
                     BigInteger stp = s.bigValue(Space.get(s.unwrap(s.ts.get(objSlot)), F3));
                     s.ts.set(base, s.newInt(st.add(stp.multiply(BigInteger.valueOf(start)))));
-                    s.ts.push(s.newInt(st.add(stp.multiply(BigInteger.valueOf(start + n * step)))));
+                    s.ts.push(s.newInt(st.add(stp.multiply(BigInteger.valueOf(r[1])))));
                     s.ts.push(s.newInt(stp.multiply(BigInteger.valueOf(step))));
                     return Ranges.create(s, base, base + 1, base + 2);
                 } finally {

@@ -388,17 +388,13 @@ final class Space {
         if ((info & (1 << 9)) != 0) {
             return get(s, STR_HASH);
         }
-        long n = get(s, STR_LENGTH);
-        int kind = (int) (info & 0xff);
-        long h = hashSeed(n / kind);
+        int n = (int) get(s, STR_LENGTH);
+        byte[] data = new byte[n];
         long p = s + STR_DATA;
-        for (long i = 0; i < n; i += kind) {
-            long cp = kind == 1 ? Memory.getByte(p + i) & 0xff
-                    : kind == 2 ? (Memory.getByte(p + i) & 0xff) | (Memory.getByte(p + i + 1) & 0xff) << 8
-                    : Memory.getInt(p + i);
-            h = hashStep(h, cp);
+        for (int i = 0; i < n; i++) {
+            data[i] = Memory.getByte(p + i);
         }
-        h = Hashing.fold(h);
+        long h = Hashing.bytesHash(data, n);
         putRaw(s, STR_HASH, h);
         putRaw(s, STR_INFO, info | (1 << 9));
         return h;
@@ -406,22 +402,8 @@ final class Space {
 
     /** The hash a str with this text has (the same function over code points, without a heap object). */
     static long strHashOf(String text) {
-        long h = hashSeed(text.codePointCount(0, text.length()));
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            h = hashStep(h, cp);
-            i += Character.charCount(cp);
-        }
-        return Hashing.fold(h);
-    }
-
-    private static long hashSeed(long codePoints) {
-        return 0x9E3779B97F4A7C15L ^ codePoints;
-    }
-
-    private static long hashStep(long h, long cp) {
-        h = (h ^ cp) * 0x100000001B3L;
-        return h ^ (h >>> 29);
+        byte[] data = Hashing.strData(text);
+        return Hashing.bytesHash(data, data.length);
     }
 
     /** Whether the str object holds exactly this text (no allocation). */

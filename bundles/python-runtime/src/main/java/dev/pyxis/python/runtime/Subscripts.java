@@ -24,22 +24,17 @@ final class Subscripts {
         long m = Ops.userSpecial(s, w, "__index__");
         if (m != 0) {
             long r = Ops.callSpecial(s, m, slot);
-            return s.bigValue(r).longValue();
+            if (!s.isInt(r)) {
+                throw Errors.typeError(s, "__index__ returned non-int (type " + s.typeOf(r).name + ")");
+            }
+            BigInteger v = s.bigValue(r);
+            if (v.bitLength() > 62) {
+                throw Errors.raise(s, "IndexError", "cannot fit '" + s.typeOf(s.ts.get(slot)).name
+                        + "' into an index-sized integer");
+            }
+            return v.longValue();
         }
         throw Errors.typeError(s, what.replace("%s", s.typeOf(w).name));
-    }
-
-    /** range[i] for an int of any size, as CPython computes it. */
-    private static long rangeItem(Space s, int rangeSlot, BigInteger i) {
-        long r = s.unwrap(s.ts.get(rangeSlot));
-        BigInteger n = Ranges.bigLength(s, r);
-        if (i.signum() < 0) {
-            i = i.add(n);
-        }
-        if (i.signum() < 0 || i.compareTo(n) >= 0) {
-            throw Errors.indexError(s, "range object index out of range");
-        }
-        return s.newInt(s.bigValue(Space.get(r, F1)).add(i.multiply(s.bigValue(Space.get(r, F3)))));
     }
 
     private static boolean isSlice(Space s, long w) {
@@ -55,8 +50,8 @@ final class Subscripts {
                 if (isSlice(s, key)) {
                     return Slices.getSlice(s, objSlot, keySlot);
                 }
-                if (t.nativeKind == PyType.Native.RANGE && s.isInt(key)) {
-                    return rangeItem(s, objSlot, s.bigValue(key));
+                if (t.nativeKind == PyType.Native.RANGE && (s.isInt(key) || Ops.userSpecial(s, key, "__index__") != 0)) {
+                    return rangeItem(s, objSlot, keySlot);
                 }
                 long i = index(s, keySlot, switch (t.nativeKind) {
                     case STR -> "string indices must be integers, not '%s'";
@@ -122,6 +117,22 @@ final class Subscripts {
                 throw Errors.typeError(s, "'" + s.typeOf(s.ts.get(objSlot)).name + "' object is not subscriptable");
             }
         }
+    }
+
+    /** range[i] for any int i (ranges may be longer than an index-sized integer). */
+    private static long rangeItem(Space s, int objSlot, int keySlot) {
+        BigInteger i = s.bigValue(BuiltinFunctions.index(s, keySlot));
+        long r = s.unwrap(s.ts.get(objSlot));
+        BigInteger n = Ranges.bigLength(s, r);
+        if (i.signum() < 0) {
+            i = i.add(n);
+        }
+        if (i.signum() < 0 || i.compareTo(n) >= 0) {
+            throw Errors.indexError(s, "range object index out of range");
+        }
+        r = s.unwrap(s.ts.get(objSlot));
+        BigInteger start = s.bigValue(Space.get(r, F1)), step = s.bigValue(Space.get(r, F3));
+        return s.newInt(start.add(step.multiply(i)));
     }
 
     static void set(Space s, int objSlot, int keySlot, int valueSlot) {
@@ -195,7 +206,13 @@ final class Subscripts {
                 return Dicts.get(s, c, item) != 0;
             }
             case SET, FROZENSET -> {
-                return Sets.contains(s, c, item);
+                int top = s.ts.top();
+                try {
+                    int key = SetMethods.lookupKey(s, itemSlot);
+                    return Sets.contains(s, s.unwrap(s.ts.get(containerSlot)), s.ts.get(key));
+                } finally {
+                    s.ts.truncate(top);
+                }
             }
             case STR -> {
                 if (!s.isStr(item)) {
@@ -225,7 +242,17 @@ final class Subscripts {
         }
         // Generic: iterate and compare.
         ThreadState ts = s.ts;
-        int it = ts.push(Ops.iter(s, containerSlot));
+        int it = ts.push(0);
+        try {
+            ts.set(it, Ops.iter(s, containerSlot));
+        } catch (PyException e) {
+            ts.truncate(it);
+            if (Exceptions.matches(s, ts.peekRaised(), "TypeError")) {
+                ts.takeRaised();
+                throw Errors.typeError(s, "argument of type '" + s.typeOf(ts.get(containerSlot)).name + "' is not iterable");
+            }
+            throw e;
+        }
         int v = ts.push(0);
         try {
             while (true) {

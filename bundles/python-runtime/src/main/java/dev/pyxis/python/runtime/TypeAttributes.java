@@ -16,7 +16,14 @@ final class TypeAttributes {
             case "__bases__" -> tupleOf(s, t.bases.length == 0 ? new PyType[0] : t.bases);
             case "__base__" -> t.bases.length == 0 ? Py.NONE : s.typeWord(t.bases[0]);
             case "__class__" -> s.typeWord(s.typeOf(s.ts.get(typeSlot)));
-            case "__dict__" -> Types.namespaceCopy(s, t);
+            case "__dict__" -> {
+                int ns = s.ts.push(Types.namespaceCopy(s, t));
+                try {
+                    yield MappingProxy.create(s, ns);
+                } finally {
+                    s.ts.truncate(ns);
+                }
+            }
             default -> 0;
         };
     }

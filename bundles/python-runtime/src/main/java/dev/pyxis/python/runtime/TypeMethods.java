@@ -10,10 +10,14 @@ final class TypeMethods {
         int n = Iteration.pushAll(s, a.slot(1));
         long kw = a.get(2);
         int nkw = (int) Dicts.size(kw);
-        if (nkw == 0) {
-            return Types.callType(s, a.slot(0), base, n, -1);
+        if (s.asType(a.get(0)) == null) {
+            throw Errors.typeError(s, "descriptor '__call__' requires a 'type' object but received a '"
+                    + s.typeOf(a.get(0)).name + "'");
         }
-        return CallSupport.callEx(s, a.slot(0), a.slot(1), a.slot(2));
+        if (nkw == 0) {
+            return Types.callType(s, a.slot(0), base, n, -1, true);
+        }
+        return CallSupport.callEx(s, a.slot(0), a.slot(1), a.slot(2), true);
     });
 
     private static final Builtin NEW = Builtin.method("type", "__new__(metatype, *args, **kwargs)", (s, a) -> {

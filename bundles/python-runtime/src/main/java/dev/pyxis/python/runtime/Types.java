@@ -15,10 +15,15 @@ final class Types {
 
     /** {@code T(*args, **kw)} for the type in {@code typeSlot}. */
     static long callType(Space s, int typeSlot, int argBase, int nargs, int kwSlot) {
+        return callType(s, typeSlot, argBase, nargs, kwSlot, false);
+    }
+
+    /** Calls a class; {@code pastMetaCall} when called from type.__call__ (the metaclass's __call__ is not consulted). */
+    static long callType(Space s, int typeSlot, int argBase, int nargs, int kwSlot, boolean pastMetaCall) {
         ThreadState ts = s.ts;
         PyType t = s.asType(ts.get(typeSlot));
         PyType meta = s.typeOf(ts.get(typeSlot));
-        if (meta != s.typeType) {
+        if (meta != s.typeType && !pastMetaCall) {
             long call = meta.lookup("__call__");
             if (call != 0 && call != s.typeType.getOwn("__call__")) {
                 int base = ts.push(call);
@@ -153,10 +158,23 @@ final class Types {
         PyType[] mro = PyType.c3Check(bases);
         if (mro == null) {
             StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases ");
-            for (int i = 0; i < bases.length; i++) {
-                sb.append(i > 0 ? ", " : "").append(bases[i].name);
+            List<PyType> heads = PyType.c3Conflict(bases);
+            for (int i = 0; i < heads.size(); i++) {
+                sb.append(i > 0 ? ", " : "").append(heads.get(i).name);
             }
             throw Errors.typeError(s, sb.toString());
+        }
+        PyType solid = null;
+        for (PyType b : bases) {
+            PyType sb = b.solidBase;
+            if (sb.nativeKind == PyType.Native.OBJECT || sb.nativeKind == PyType.Native.EXCEPTION) {
+                continue;
+            }
+            if (solid == null || sb.isSubtypeOf(solid)) {
+                solid = sb;
+            } else if (!solid.isSubtypeOf(sb)) {
+                throw Errors.typeError(s, "multiple bases have instance lay-out conflict");
+            }
         }
         PyType meta = s.asType(ts.get(metaSlot));
         PyType t = s.newType(name, bases, PyType.Native.OBJECT, true);
@@ -174,6 +192,8 @@ final class Types {
             for (String sn : Iteration.strings(s, slots, "__slots__ items must be strings, not '%s'")) {
                 if (sn.equals("__dict__")) {
                     basesHaveDict = true;
+                } else if (Dicts.getStr(s, ts.get(nsSlot), sn) != 0) {
+                    throw Errors.raise(s, "ValueError", "'" + sn + "' in __slots__ conflicts with class variable");
                 } else {
                     slotNames.add(sn);
                 }
