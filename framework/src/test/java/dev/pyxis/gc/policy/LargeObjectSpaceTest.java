@@ -13,9 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The large-object policy on its own: a sweep frees exactly the unmarked mappings, each by its own size. */
+/**
+ * The large-object policy on its own: a sweep frees exactly the unmarked objects, each by its own
+ * size, and freed pages come back cleared to later objects.
+ */
 class LargeObjectSpaceTest {
-    private final LargeObjectSpace space = new LargeObjectSpace();
+    private static final long CAPACITY = 8L << 20;
+    private final LargeObjectSpace space = new LargeObjectSpace(CAPACITY);
 
     @AfterEach
     void release() {
@@ -52,6 +56,38 @@ class LargeObjectSpaceTest {
             assertEquals(expected, space.used());
             assertEquals(live.size(), space.count());
         }
+    }
+
+    /**
+     * Dead objects' pages serve the next allocations (the free list coalesces neighbours, so a
+     * bigger object fits where two smaller ones died), and they come back all zero.
+     */
+    @Test
+    void freedPagesAreReusedAndCleared() {
+        long a = space.allocate(2 * VirtualMemory.PAGE);
+        long b = space.allocate(3 * VirtualMemory.PAGE);
+        long keep = space.allocate(VirtualMemory.PAGE);
+        Memory.fill(a, 2 * VirtualMemory.PAGE, (byte) 0x5a);
+        Memory.fill(b, 3 * VirtualMemory.PAGE, (byte) 0x5a);
+        LargeObjectSpace.mark(keep);
+        space.sweep(false);
+        long c = space.allocate(5 * VirtualMemory.PAGE);
+        assertEquals(a, c, "the two adjacent dead objects make one free run");
+        for (long off = 0; off < 5 * VirtualMemory.PAGE; off += 8) {
+            assertEquals(0, Memory.getWord(c + off), "byte " + off + " of a reused run");
+        }
+        assertEquals(6 * VirtualMemory.PAGE, space.used());
+    }
+
+    /** An object bigger than the region, or than what fragmentation leaves, still gets memory. */
+    @Test
+    void requestsBeyondTheRegionGetTheirOwnMapping() {
+        long big = space.allocate(CAPACITY + VirtualMemory.PAGE);
+        Memory.putWord(big + CAPACITY, 7);
+        assertTrue(space.isObject(big));
+        space.sweep(false);
+        assertFalse(space.isObject(big));
+        assertEquals(0, space.used());
     }
 
     @Test

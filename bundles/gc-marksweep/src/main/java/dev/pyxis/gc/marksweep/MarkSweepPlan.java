@@ -34,7 +34,7 @@ final class MarkSweepPlan implements CollectorPlan {
     private final long largeThreshold;
     private final boolean poison;
     private final FreeListSpace space;
-    private final LargeObjectSpace large = new LargeObjectSpace();
+    private final LargeObjectSpace large;
     private final AddressStack gray = new AddressStack();
     private final RootVisitor markRoots = this::markRoots;
     private final SlotVisitor markSlot = this::markSlot;
@@ -42,6 +42,7 @@ final class MarkSweepPlan implements CollectorPlan {
     MarkSweepPlan(CollectorBinding binding) {
         this.binding = binding;
         this.heapSize = binding.config().heapSize();
+        this.large = new LargeObjectSpace(heapSize);
         this.largeThreshold = binding.config().largeObjectThreshold();
         this.poison = binding.config().stress();
         this.space = new FreeListSpace("marksweep", heapSize);

@@ -38,7 +38,7 @@ final class SemiSpacePlan implements CollectorPlan {
     private final boolean poison;
     private BumpSpace current;
     private BumpSpace other;
-    private final LargeObjectSpace large = new LargeObjectSpace();
+    private final LargeObjectSpace large;
     private final AddressStack largeGray = new AddressStack();
     private final SlotVisitor updateSlot = this::updateSlot;
     /** The space being evacuated, during a collection (the to-space is {@code other}); null otherwise. */
@@ -47,6 +47,7 @@ final class SemiSpacePlan implements CollectorPlan {
     SemiSpacePlan(CollectorBinding binding) {
         this.binding = binding;
         this.heapSize = binding.config().heapSize();
+        this.large = new LargeObjectSpace(heapSize);
         this.poison = binding.config().stress();
         this.current = new BumpSpace("semispace-0", heapSize / 2);
         try {

@@ -933,6 +933,17 @@ final class BytesMethods {
 
     /** bytearray {@code +=} and {@code *=}: mutate the left operand in place. */
     static long inPlace(Space s, dev.pyxis.python.bytecode.BinaryOp op, int a, int b) {
+        if (op == dev.pyxis.python.bytecode.BinaryOp.ADD) {
+            // Appended where it is, with room to grow: a loop of += stays linear.
+            byte[] q = bytesLike(s, s.ts.get(b));
+            if (q == null) {
+                return Py.NOT_IMPLEMENTED;
+            }
+            int ba = s.ts.push(s.unwrap(s.ts.get(a)));
+            ByteArrays.append(s, ba, q);
+            s.ts.truncate(ba);
+            return s.ts.get(a);
+        }
         long r = binary(s, op, a, b);
         if (r == Py.NOT_IMPLEMENTED) {
             return r;
