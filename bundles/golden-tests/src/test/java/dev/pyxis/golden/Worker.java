@@ -76,7 +76,8 @@ final class Worker implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
-        command.add("-Xss8m");
+        // As the launcher's program thread: the recursion limit, not the Java stack, bounds Python recursion.
+        command.add("-Xss1g");
         command.add("-XX:ErrorFile=" + errorDir.resolve("hs_err_pid%p.log"));
         command.add("-XX:-CreateCoredumpOnCrash");
         command.add("-cp");

@@ -264,10 +264,13 @@ public final class Heap implements AutoCloseable {
         }
     }
 
-    /** Safepoints until the next stress collection: the configured interval per MiB of live heap. */
+    /**
+     * Safepoints until the next stress collection: the configured interval times the square of
+     * the live heap in units of 256 KiB (at least 1).
+     */
     int stressInterval() {
-        long scale = Math.max(1, plan.used() >> 20);
-        return (int) Math.min(Integer.MAX_VALUE, config.stressInterval() * scale);
+        long units = Math.max(1, Math.min(1 << 15, plan.used() >> 18));
+        return (int) Math.min(Integer.MAX_VALUE, config.stressInterval() * units * units);
     }
 
     /** Asks for a collection at the next safepoint of any mutator. Any thread. */
