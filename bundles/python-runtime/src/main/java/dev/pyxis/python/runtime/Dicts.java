@@ -148,7 +148,16 @@ final class Dicts {
      * each candidate key directly.
      */
     static long getStr(Space s, long dict, String key) {
-        long hash = Space.strHashOf(key) << 1 >> 1; // as entries store it (63 bits)
+        return getStr(s, dict, key, entryHash(Space.strHashOf(key)));
+    }
+
+    /** A str hash as entries store it (63 bits). */
+    static long entryHash(long hash) {
+        return hash << 1 >> 1;
+    }
+
+    /** {@link #getStr(Space, long, String)} with the key's {@link #entryHash} computed once by the caller. */
+    static long getStr(Space s, long dict, String key, long hash) {
         long index = Space.get(dict, TABLE_INDEX);
         long entries = Space.get(dict, TABLE_ENTRIES);
         long mask = Space.length(index) - 1;

@@ -29,6 +29,21 @@ final class Names {
         }
     }
 
+    private static final String BUILTINS = "__builtins__";
+    private static final long BUILTINS_HASH = Dicts.entryHash(Space.strHashOf(BUILTINS));
+
+    /**
+     * The builtins of code running with the globals dict {@code globals}: their {@code __builtins__}
+     * (a module stands for its dict), else the interpreter's.
+     */
+    static long builtinsOf(Space s, long globals) {
+        long b = Dicts.getStr(s, globals, BUILTINS, BUILTINS_HASH);
+        if (b == 0) {
+            return s.builtinsDict();
+        }
+        return s.typeOf(b).nativeKind == PyType.Native.MODULE ? Modules.dict(b) : b;
+    }
+
     /** LOAD_GLOBAL: globals, then builtins; NameError with CPython's text. */
     static long global(Space s, int globalsSlot, int nameIndex, int codeSlot) {
         long name = Space.item(Space.get(s.ts.get(codeSlot), Code.NAMES), nameIndex);
@@ -36,7 +51,19 @@ final class Names {
         if (v != 0) {
             return v;
         }
-        v = Dicts.get(s, s.builtinsDict(), Space.item(Space.get(s.ts.get(codeSlot), Code.NAMES), nameIndex));
+        long builtins = builtinsOf(s, s.ts.get(globalsSlot));
+        name = Space.item(Space.get(s.ts.get(codeSlot), Code.NAMES), nameIndex);
+        if (s.typeOf(builtins) == s.dictType) {
+            v = Dicts.get(s, builtins, name);
+        } else {
+            // Any other mapping answers by subscription (a KeyError there is a NameError).
+            int b = s.ts.push(builtins);
+            try {
+                v = lookupMapping(s, b, s.str(name));
+            } finally {
+                s.ts.truncate(b);
+            }
+        }
         if (v != 0) {
             return v;
         }
