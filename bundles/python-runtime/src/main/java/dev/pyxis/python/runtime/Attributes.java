@@ -326,7 +326,7 @@ final class Attributes {
             throw Errors.typeError(s, "__class__ assignment: '" + to.name + "' object layout differs from '" + now.name + "'");
         }
         Shape shape = s.shapeOf(obj);
-        s.setShape(obj, shape.dictBacked ? Instances.dictShape(s, to) : shape.forType(to, s.shapes));
+        s.setShape(obj, Instances.forType(s, shape, to));
     }
 
     /** {@code fn(obj, name[, value])}, rooting everything before the name is allocated. */

@@ -47,6 +47,10 @@ final class Dir {
             PyType t = asType != null ? asType : s.typeOf(obj);
             for (PyType c : t.mro) {
                 names.addAll(java.util.Arrays.asList(c.ownKeys()));
+                if (c.slotNames != null) {
+                    // Their member descriptors, made on demand rather than stored.
+                    names.addAll(c.slotNames);
+                }
                 if (c.heapType && c.hasDict) {
                     names.add("__dict__");
                     names.add("__weakref__");
@@ -54,9 +58,9 @@ final class Dir {
             }
             if (asType == null && Py.isObject(obj)) {
                 Shape shape = s.shapeOf(obj);
-                if (!shape.dictBacked) {
-                    names.addAll(java.util.Arrays.asList(shape.names()));
-                } else {
+                String[] attributes = shape.names();
+                names.addAll(java.util.Arrays.asList(attributes).subList(shape.dictBacked ? 1 : 0, attributes.length));
+                if (shape.dictBacked) {
                     long d = Instances.getIndex(obj, shape.type, 0);
                     for (long e = 0; e < Dicts.entryCount(d); e++) {
                         long k = Dicts.keyAt(d, e);

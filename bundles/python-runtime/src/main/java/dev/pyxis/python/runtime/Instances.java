@@ -44,11 +44,15 @@ final class Instances {
     /** The instance attribute {@code name}, or 0. */
     static long get(Space s, long o, String name) {
         Shape shape = s.shapeOf(o);
-        if (shape.dictBacked) {
-            return Dicts.getStr(s, getIndex(o, shape.type, 0), name);
-        }
         int i = shape.indexOf(name);
-        return i < 0 ? 0 : getIndex(o, shape.type, i);
+        if (i >= 0) {
+            return getIndex(o, shape.type, i);
+        }
+        return shape.dictBacked ? Dicts.getStr(s, getIndex(o, shape.type, 0), name) : 0;
+    }
+
+    private static boolean isSlot(PyType t, String name) {
+        return t.slotNames != null && t.slotNames.contains(name);
     }
 
     /** Sets an instance attribute; object and value are root slots (a new shape may need storage). */
@@ -56,55 +60,62 @@ final class Instances {
         long o = s.ts.get(objSlot);
         Shape shape = s.shapeOf(o);
         PyType t = shape.type;
-        if (shape.dictBacked) {
+        int i = shape.indexOf(name);
+        if (i >= 0) {
+            setIndex(s, o, t, i, s.ts.get(valueSlot));
+            return;
+        }
+        if (shape.dictBacked && !isSlot(t, name)) {
             int key = s.ts.push(s.newStr(name));
             int dict = s.ts.push(getIndex(s.ts.get(objSlot), t, 0));
             Dicts.put(s, dict, key, valueSlot);
             s.ts.truncate(key);
             return;
         }
-        int i = shape.indexOf(name);
-        if (i >= 0) {
-            setIndex(s, o, t, i, s.ts.get(valueSlot));
-            return;
-        }
         Shape next = shape.with(name, s.shapes);
-        int index = next.size - 1;
-        int inline = inlineCount(o, t);
-        if (index >= inline) {
-            int over = index - inline;
-            long overflow = Space.get(o, INSTANCE_OVERFLOW);
-            long capacity = overflow == 0 ? 0 : Space.length(overflow);
-            if (over >= capacity) {
-                long grown = s.newStorage(Math.max(4, capacity * 2));
-                o = s.ts.get(objSlot);
-                overflow = Space.get(o, INSTANCE_OVERFLOW);
-                for (long k = 0; k < capacity; k++) {
-                    Space.initItem(grown, k, Space.item(overflow, k));
-                }
-                s.put(o, INSTANCE_OVERFLOW, grown);
-            }
-        }
+        ensureIndex(s, objSlot, t, next.size - 1);
         o = s.ts.get(objSlot);
         s.setShape(o, next);
-        setIndex(s, o, t, index, s.ts.get(valueSlot));
+        setIndex(s, o, t, next.size - 1, s.ts.get(valueSlot));
+    }
+
+    /** Makes room for attribute index {@code index} in the instance in root slot {@code objSlot}. */
+    private static void ensureIndex(Space s, int objSlot, PyType t, int index) {
+        long o = s.ts.get(objSlot);
+        int over = index - inlineCount(o, t);
+        if (over < 0) {
+            return;
+        }
+        long overflow = Space.get(o, INSTANCE_OVERFLOW);
+        long capacity = overflow == 0 ? 0 : Space.length(overflow);
+        if (over < capacity) {
+            return;
+        }
+        long grown = s.newStorage(Math.max(4, capacity * 2));
+        o = s.ts.get(objSlot);
+        overflow = Space.get(o, INSTANCE_OVERFLOW);
+        for (long k = 0; k < capacity; k++) {
+            Space.initItem(grown, k, Space.item(overflow, k));
+        }
+        s.put(o, INSTANCE_OVERFLOW, grown);
     }
 
     /** Removes an instance attribute; false if it was absent. */
     static boolean delete(Space s, int objSlot, String name) {
         long o = s.ts.get(objSlot);
         Shape shape = s.shapeOf(o);
-        if (shape.dictBacked) {
+        int i = shape.indexOf(name);
+        if (i < 0) {
+            if (!shape.dictBacked) {
+                return false;
+            }
             int key = s.ts.push(s.newStr(name));
             boolean removed = Dicts.remove(s, getIndex(s.ts.get(objSlot), shape.type, 0), s.ts.get(key)) != 0;
             s.ts.truncate(key);
             return removed;
         }
-        int i = shape.indexOf(name);
-        if (i < 0) {
-            return false;
-        }
-        // Rebuild the attributes without the deleted one along the shared transitions.
+        // Rebuild the attributes without the deleted one along the shared transitions (a
+        // dict-backed object keeps its dict at index 0).
         String[] names = shape.names();
         int base = s.ts.top();
         for (int k = 0; k < names.length; k++) {
@@ -112,19 +123,17 @@ final class Instances {
         }
         o = s.ts.get(objSlot);
         PyType t = shape.type;
-        Shape rebuilt = t.rootShape;
-        int inline = inlineCount(o, t);
-        int j = 0;
-        for (int k = 0; k < names.length; k++) {
+        int first = shape.dictBacked ? 1 : 0;
+        Shape rebuilt = shape.dictBacked ? dictShape(s, t) : t.rootShape;
+        int j = first;
+        for (int k = first; k < names.length; k++) {
             if (k == i) {
                 continue;
             }
             rebuilt = rebuilt.with(names[k], s.shapes);
             setIndex(s, o, t, j++, s.ts.get(base + k));
         }
-        if (names.length - 1 < inline) {
-            setIndex(s, o, t, names.length - 1, 0);
-        }
+        setIndex(s, o, t, names.length - 1, 0);
         s.setShape(o, rebuilt);
         s.ts.truncate(base);
         return true;
@@ -133,6 +142,7 @@ final class Instances {
     /**
      * The instance's {@code __dict__}: the first request converts the object to a dict-backed
      * shape holding a real dict, so that changes through the dict are seen as attributes.
+     * {@code __slots__} values stay attributes of the shape, after the dict: they are not in it.
      */
     static long dict(Space s, int objSlot) {
         long o = s.ts.get(objSlot);
@@ -142,24 +152,46 @@ final class Instances {
             return getIndex(o, t, 0);
         }
         String[] names = shape.names();
-        int dict = s.ts.push(Dicts.create(s));
+        int values = s.ts.top();
         for (int k = 0; k < names.length; k++) {
+            s.ts.push(getIndex(o, t, k));
+        }
+        int dict = s.ts.push(Dicts.create(s));
+        Shape backed = dictShape(s, t);
+        java.util.List<Integer> slots = new java.util.ArrayList<>();
+        for (int k = 0; k < names.length; k++) {
+            if (isSlot(t, names[k])) {
+                slots.add(k);
+                backed = backed.with(names[k], s.shapes);
+                continue;
+            }
             int key = s.ts.push(s.intern(names[k]));
-            s.ts.push(getIndex(s.ts.get(objSlot), t, k));
-            Dicts.put(s, dict, key, key + 1);
+            Dicts.put(s, dict, key, values + k);
             s.ts.truncate(key);
         }
+        ensureIndex(s, objSlot, t, backed.size - 1);
         o = s.ts.get(objSlot);
-        Shape backed = dictShape(s, t);
-        for (int k = 0; k < inlineCount(o, t); k++) {
+        for (int k = 0; k < names.length; k++) {
             setIndex(s, o, t, k, 0);
         }
-        s.put(o, INSTANCE_OVERFLOW, 0);
         s.setShape(o, backed);
         setIndex(s, o, t, 0, s.ts.get(dict));
+        for (int j = 0; j < slots.size(); j++) {
+            setIndex(s, o, t, 1 + j, s.ts.get(values + slots.get(j)));
+        }
         long d = s.ts.get(dict);
-        s.ts.truncate(dict);
+        s.ts.truncate(values);
         return d;
+    }
+
+    /** The shape an object of shape {@code shape} takes when its class becomes {@code to} (same layout). */
+    static Shape forType(Space s, Shape shape, PyType to) {
+        String[] names = shape.names();
+        Shape out = shape.dictBacked ? dictShape(s, to) : to.rootShape;
+        for (int k = shape.dictBacked ? 1 : 0; k < names.length; k++) {
+            out = out.with(names[k], s.shapes);
+        }
+        return out;
     }
 
     static Shape dictShape(Space s, PyType t) {

@@ -17,7 +17,10 @@ final class Shape {
     final String name;
     /** Number of attribute slots this shape describes. */
     final int size;
-    /** Whether attributes live in a real dict held in the first attribute slot (after __dict__ was taken). */
+    /**
+     * Whether attributes live in a real dict held in the first attribute slot (after __dict__ was
+     * taken); the named slots after it hold {@code __slots__} values.
+     */
     final boolean dictBacked;
     private final Map<String, Shape> transitions = new HashMap<>(4);
     private final Map<String, Integer> indexes;
@@ -41,7 +44,7 @@ final class Shape {
         return i == null ? -1 : i;
     }
 
-    /** Attribute names in slot order. */
+    /** Attribute names in slot order (null at a dict-backed shape's index 0). */
     String[] names() {
         String[] out = new String[size];
         for (Shape s = this; s != null && s.name != null; s = s.parent) {
@@ -53,19 +56,10 @@ final class Shape {
     Shape with(String attribute, Shapes registry) {
         Shape next = transitions.get(attribute);
         if (next == null) {
-            next = registry.create(type, this, attribute, false);
+            next = registry.create(type, this, attribute, dictBacked);
             transitions.put(attribute, next);
         }
         return next;
-    }
-
-    /** The shape of an object of this shape after its class was reassigned. */
-    Shape forType(PyType other, Shapes registry) {
-        Shape s = other.rootShape;
-        for (String n : names()) {
-            s = s.with(n, registry);
-        }
-        return s;
     }
 
     /** Registry of all shapes: ids index this table. */
