@@ -1,10 +1,15 @@
 package dev.pyxis.python3.traceback;
 
+import dev.pyxis.python3.ast.BytesConstant;
 import dev.pyxis.python3.ast.Expr;
 import dev.pyxis.python3.ast.Mod;
 import dev.pyxis.python3.ast.Stmt;
+import dev.pyxis.python3.ast.UnaryOperator;
 import dev.pyxis.python3.parser.Parser;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where a traceback's carets change from {@code ~} to {@code ^}: for a failing binary operation
@@ -47,12 +52,52 @@ public final class CaretAnchors {
             return null;
         }
         if (e instanceof Expr.Subscript sub) {
-            if (sub.value().endLineno() != 1 || sub.slice().endLineno() != 1) {
+            if (sub.value().endLineno() != 1 || sub.slice().endLineno() != 1 || folds(sub)) {
                 return null;
             }
             return new int[] {chars(utf8, sub.value().endColOffset()), chars(utf8, sub.slice().endColOffset()) + 1};
         }
         return null;
+    }
+
+    /**
+     * Whether CPython's AST optimizer, which runs on the segment too, turns the subscript into a
+     * constant (then it is no subscript any more, and has no anchors): a constant str, bytes or
+     * tuple indexed by a constant int within range.
+     */
+    private static boolean folds(Expr.Subscript sub) {
+        Object index = constant(sub.slice());
+        if (!(index instanceof BigInteger i)) {
+            return false;
+        }
+        long length = switch (constant(sub.value())) {
+            case String str -> str.codePointCount(0, str.length());
+            case BytesConstant b -> b.bytes().length;
+            case List<?> tuple -> tuple.size();
+            case null, default -> -1;
+        };
+        return length >= 0 && i.compareTo(BigInteger.valueOf(-length)) >= 0 && i.compareTo(BigInteger.valueOf(length)) < 0;
+    }
+
+    /** The value of a literal, a tuple of literals (a list) or a signed int literal; null otherwise. */
+    private static Object constant(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> c.value() instanceof Boolean b ? BigInteger.valueOf(b ? 1 : 0) : c.value();
+            case Expr.UnaryOp u when u.op() == UnaryOperator.USub && constant(u.operand()) instanceof BigInteger i -> i.negate();
+            case Expr.UnaryOp u when u.op() == UnaryOperator.UAdd && constant(u.operand()) instanceof BigInteger i -> i;
+            case Expr.Tuple t -> {
+                List<Object> items = new ArrayList<>();
+                for (Expr item : t.elts()) {
+                    Object v = constant(item);
+                    if (v == null) {
+                        yield null;
+                    }
+                    items.add(v);
+                }
+                yield items;
+            }
+            default -> null;
+        };
     }
 
     private static int chars(byte[] utf8, int byteOffset) {
