@@ -72,6 +72,7 @@ final class BuildClass {
         try {
             return Interpreter.run(s, f);
         } finally {
+            FrameObjects.exit(s, f);
             ts.frame = f.back;
             ts.depth--;
             ts.truncate(top);

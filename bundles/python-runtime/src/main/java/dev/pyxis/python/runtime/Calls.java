@@ -107,6 +107,7 @@ final class Calls {
         try {
             return Interpreter.run(s, f);
         } finally {
+            FrameObjects.exit(s, f);
             ts.frame = f.back;
             ts.depth--;
             ts.truncate(top);

@@ -31,6 +31,8 @@ final class Frame {
     boolean yielded;
     /** Set when a generator is resumed by throw(): the propagating exception is raised at the yield. */
     boolean throwPending;
+    /** Global root of this activation's frame object ({@link FrameObjects}), or -1 if none was asked for. */
+    int objectRoot = -1;
 
     Frame(CodeUnit code, Frame back, int base) {
         this.code = code;

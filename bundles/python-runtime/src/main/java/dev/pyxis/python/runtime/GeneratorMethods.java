@@ -136,7 +136,7 @@ final class GeneratorMethods {
         nameAttribute(s, t, owner, kind, "__name__", GEN_NAME);
         nameAttribute(s, t, owner, kind, "__qualname__", GEN_QUALNAME);
         Receivers.readonly(s, t, attr(owner, kind, p + "_code", (sp, a) -> Space.get(a.get(0), GEN_CODE)));
-        Receivers.readonly(s, t, attr(owner, kind, p + "_frame", (sp, a) -> frame(sp, a.slot(0))));
+        Receivers.readonly(s, t, attr(owner, kind, p + "_frame", (sp, a) -> FrameObjects.ofGenerator(sp, a.slot(0))));
         Receivers.readonly(s, t, attr(owner, kind, p + "_running", (sp, a) -> {
             Generators.State st = Generators.state(sp, a.get(0));
             return Py.bool(kind == PyType.Native.ASYNC_GENERATOR ? st.runningAsync : st.running);
@@ -152,42 +152,6 @@ final class GeneratorMethods {
                 return Py.bool(st.started && !st.finished && !st.running);
             }));
         }
-    }
-
-    // ---------------------------------------------------------------- frames
-
-    /**
-     * gi_frame: None once the generator finished, else a frame object over the generator (the
-     * suspended frame's line, code and globals are read from it when asked).
-     */
-    private static long frame(Space s, int genSlot) {
-        if (Generators.state(s, s.ts.get(genSlot)).finished) {
-            return Py.NONE;
-        }
-        long f = s.allocFixed(OBJ1, s.frameType.rootShape);
-        Space.putRaw(f, F1, s.ts.get(genSlot));
-        return f;
-    }
-
-    private static int line(Space s, long frame) {
-        Generators.State st = Generators.state(s, Space.get(frame, F1));
-        return st.started ? st.code.line(st.lasti) : st.code.firstLineno();
-    }
-
-    private static void installFrame(Space s) {
-        PyType t = s.frameType;
-        PyType.Native k = PyType.Native.FRAME;
-        Receivers.readonly(s, t, attr("frame", k, "f_lineno", (sp, a) -> Py.smallInt(line(sp, a.get(0)))));
-        Receivers.readonly(s, t, attr("frame", k, "f_code", (sp, a) -> Space.get(Space.get(a.get(0), F1), GEN_CODE)));
-        Receivers.readonly(s, t, attr("frame", k, "f_globals", (sp, a) -> {
-            long storage = Space.get(Space.get(a.get(0), F1), GEN_FRAME);
-            return storage == 0 ? Py.NONE : Space.item(storage, Frame.GLOBALS);
-        }));
-        Builtins.method(s, t, Receivers.positional("frame", k, "__repr__(self, /)", (sp, a) -> {
-            CodeUnit unit = Generators.state(sp, Space.get(a.get(0), F1)).code;
-            return sp.newStr("<frame at " + Repr.address(sp, a.get(0)) + ", file '" + unit.filename() + "', line "
-                    + line(sp, a.get(0)) + ", code " + unit.name() + ">");
-        }));
     }
 
     // ---------------------------------------------------------------- code objects
@@ -355,7 +319,7 @@ final class GeneratorMethods {
                 AsyncGenerators.ATHROW, athrow, true);
         NativeObjects.type(s, AsyncGenerators.WRAPPED, PyType.Native.OTHER, null);
 
-        installFrame(s);
+        FrameObjects.install(s);
         installCode(s);
     }
 }

@@ -212,6 +212,9 @@ final class Generators {
             throw e;
         } finally {
             st.running = false;
+            if (!f.yielded) {
+                FrameObjects.exit(s, f);
+            }
             ts.frame = f.back;
             ts.depth--;
             ts.set(ts.handled, ts.get(callerHandled));

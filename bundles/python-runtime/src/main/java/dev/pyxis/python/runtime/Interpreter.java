@@ -48,6 +48,7 @@ final class Interpreter {
         try {
             return run(s, f);
         } finally {
+            FrameObjects.exit(s, f);
             ts.frame = f.back;
             ts.depth--;
             ts.truncate(code);

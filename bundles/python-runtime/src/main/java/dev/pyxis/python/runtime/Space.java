@@ -42,6 +42,9 @@ final class Space {
     final GcModule.State gc = new GcModule.State();
     /** Set by {@link InterpreterSession#interrupt} (any thread); the interpreter raises KeyboardInterrupt. */
     volatile boolean interruptRequested;
+    /** Running activations that have frame objects, by the id their objects hold. */
+    final java.util.Map<Integer, Frame> liveFrames = new java.util.HashMap<>();
+    int nextFrameId;
     /** Source modules whose code is running (a circular import sees them partially initialized). */
     final java.util.Set<String> initializingModules = new java.util.HashSet<>();
     /** sys.get_int_max_str_digits(). */

@@ -96,6 +96,30 @@ final class Streams {
         }
     });
 
+    private static BufferedReader input(Space s, long f) {
+        TextStream st = stream(s, f);
+        if (st.in == null) {
+            throw Errors.raise(s, "OSError", "not readable");
+        }
+        return st.in;
+    }
+
+    /** read(size=-1): up to {@code size} characters, or all that is left. */
+    private static final Builtin READ = Builtin.method("_io.TextIOWrapper", "read(self, size=-1, /)", (s, a) -> {
+        BufferedReader in = input(s, a.get(0));
+        long size = a.get(1) == Py.NONE ? -1 : Subscripts.index(s, a.slot(1), "argument should be integer or None, not '%s'");
+        StringBuilder sb = new StringBuilder();
+        try {
+            int c;
+            while ((size < 0 || sb.length() < size) && (c = in.read()) >= 0) {
+                sb.append((char) c);
+            }
+        } catch (IOException e) {
+            throw Errors.raise(s, "OSError", e.getMessage());
+        }
+        return s.newStr(sb.toString());
+    });
+
     private static final Builtin ISATTY = Builtin.method("_io.TextIOWrapper", "isatty(self, /)", (s, a) -> Py.FALSE);
 
     /** One line including its newline, or null at end of input. */
@@ -117,7 +141,7 @@ final class Streams {
         s.builtinTypes.put("_io.TextIOWrapper", t);
         s.materialize(t);
         t.put("__module__", s.newStr("_io"));
-        for (Builtin b : new Builtin[] {WRITE, FLUSH, READLINE, ISATTY}) {
+        for (Builtin b : new Builtin[] {WRITE, FLUSH, READLINE, READ, ISATTY}) {
             Builtins.method(s, t, b);
         }
     }

@@ -54,6 +54,11 @@ final class Sys {
         return Py.NONE;
     });
 
+    private static final Builtin GETFRAME = Builtin.function("_getframe(depth=0, /)", (s, a) -> {
+        long depth = a.get(0) == Py.NONE ? 0 : Subscripts.index(s, a.slot(0), "'%s' object cannot be interpreted as an integer");
+        return FrameObjects.caller(s, Math.max(0, depth));
+    });
+
     private static final Builtin EXC_INFO = Builtin.function("exc_info()", (s, a) -> {
         long e = s.ts.get(s.ts.handled);
         if (e == Py.NONE || e == 0) {
@@ -133,7 +138,7 @@ final class Sys {
                 "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
                 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
         for (Builtin b : new Builtin[] {EXIT, GETRECURSIONLIMIT, SETRECURSIONLIMIT, EXC_INFO, EXCEPTION, INTERN,
-                GETSIZEOF, GET_INT_MAX, SET_INT_MAX, GETDEFAULTENCODING, DISPLAYHOOK}) {
+                GETSIZEOF, GET_INT_MAX, SET_INT_MAX, GETDEFAULTENCODING, DISPLAYHOOK, GETFRAME}) {
             set(s, b.name(), Methods.builtin(s, b));
         }
         Imports.registerModule(s, "sys", s.sysModule());

@@ -1,0 +1,151 @@
+package dev.pyxis.python.runtime;
+
+import static dev.pyxis.python.runtime.Layouts.*;
+
+import dev.pyxis.python.bytecode.CodeUnit;
+
+/**
+ * Frame objects: what {@code sys._getframe()} and a generator's {@code gi_frame} give. An
+ * activation's frame object is made on first request, together with those of its callers (its
+ * {@code f_back} chain), and stays the same object for the activation's life; the activation
+ * remembers it in a global root, released when the activation ends. A generator's frame object
+ * reads the generator's state instead.
+ *
+ * <p>Layout of an activation's frame object: the activation's id in {@link Space#liveFrames}
+ * while it runs, None after; the code object; the globals; the caller's frame object or None;
+ * the line it was at when it ended. A generator's: the generator.
+ */
+final class FrameObjects {
+    private FrameObjects() {}
+
+    private static final int ID = F1, CODE = F2, GLOBALS = F3, BACK = F4, LAST_LINE = F5;
+
+    /** The frame object of activation {@code f} (made with its callers' on first request). */
+    static long of(Space s, Frame f) {
+        if (f.objectRoot >= 0) {
+            return s.heap.globals().get(f.objectRoot);
+        }
+        int back = s.ts.push(f.back == null ? Py.NONE : of(s, f.back));
+        try {
+            long o = s.allocFixed(OBJ5, s.frameType.rootShape);
+            int id = s.nextFrameId++;
+            s.liveFrames.put(id, f);
+            Space.putRaw(o, ID, Py.smallInt(id));
+            s.put(o, CODE, s.ts.get(f.base + Frame.CODE));
+            s.put(o, GLOBALS, s.ts.get(f.base + Frame.GLOBALS));
+            s.put(o, BACK, s.ts.get(back));
+            Space.putRaw(o, LAST_LINE, Py.smallInt(f.line()));
+            f.objectRoot = s.heap.globals().register(o);
+            return o;
+        } finally {
+            s.ts.truncate(back);
+        }
+    }
+
+    /** Activation {@code f} ends: its frame object, if any, keeps its last line and lets go of it. */
+    static void exit(Space s, Frame f) {
+        if (f.objectRoot < 0) {
+            return;
+        }
+        long o = s.heap.globals().get(f.objectRoot);
+        s.liveFrames.remove((int) Py.smallValue(Space.get(o, ID)));
+        Space.putRaw(o, ID, Py.NONE);
+        Space.putRaw(o, LAST_LINE, Py.smallInt(f.line()));
+        s.heap.globals().release(f.objectRoot);
+        f.objectRoot = -1;
+    }
+
+    /** The running activation of frame object {@code o}, or null (ended, or a generator's). */
+    private static Frame live(Space s, long o) {
+        long id = Space.get(o, ID);
+        return Py.isSmallInt(id) ? s.liveFrames.get((int) Py.smallValue(id)) : null;
+    }
+
+    private static boolean ofGenerator(Space s, long o) {
+        long first = Space.get(o, F1);
+        return first != Py.NONE && !Py.isSmallInt(first);
+    }
+
+    // ---------------------------------------------------------------- generator frames
+
+    /** gi_frame: None once the generator finished, else a frame object over the generator. */
+    static long ofGenerator(Space s, int genSlot) {
+        if (Generators.state(s, s.ts.get(genSlot)).finished) {
+            return Py.NONE;
+        }
+        long f = s.allocFixed(OBJ1, s.frameType.rootShape);
+        Space.putRaw(f, F1, s.ts.get(genSlot));
+        return f;
+    }
+
+    private static int generatorLine(Space s, long o) {
+        Generators.State st = Generators.state(s, Space.get(o, F1));
+        return st.started ? st.code.line(st.lasti) : st.code.firstLineno();
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    private static int line(Space s, long o) {
+        if (ofGenerator(s, o)) {
+            return generatorLine(s, o);
+        }
+        Frame f = live(s, o);
+        return f != null ? f.line() : (int) Py.smallValue(Space.get(o, LAST_LINE));
+    }
+
+    private static long code(Space s, long o) {
+        return ofGenerator(s, o) ? Space.get(Space.get(o, F1), GEN_CODE) : Space.get(o, CODE);
+    }
+
+    private static long globals(Space s, long o) {
+        if (!ofGenerator(s, o)) {
+            return Space.get(o, GLOBALS);
+        }
+        long storage = Space.get(Space.get(o, F1), GEN_FRAME);
+        return storage == 0 ? Py.NONE : Space.item(storage, Frame.GLOBALS);
+    }
+
+    /** f_locals: the running activation's locals; an ended one's are gone (an empty dict). */
+    private static long locals(Space s, long o) {
+        Frame f = ofGenerator(s, o) ? null : live(s, o);
+        return f != null ? FrameLocals.locals(s, f) : Dicts.create(s);
+    }
+
+    private static Builtin attr(String name, Builtin.Body body) {
+        return Receivers.positional("frame", PyType.Native.FRAME, name + "(self, /)", body);
+    }
+
+    static void install(Space s) {
+        PyType t = s.frameType;
+        Receivers.readonly(s, t, attr("f_lineno", (sp, a) -> Py.smallInt(line(sp, a.get(0)))));
+        Receivers.readonly(s, t, attr("f_code", (sp, a) -> code(sp, a.get(0))));
+        Receivers.readonly(s, t, attr("f_globals", (sp, a) -> globals(sp, a.get(0))));
+        Receivers.readonly(s, t, attr("f_locals", (sp, a) -> locals(sp, a.get(0))));
+        Receivers.readonly(s, t, attr("f_back", (sp, a) -> ofGenerator(sp, a.get(0)) ? Py.NONE : Space.get(a.get(0), BACK)));
+        Receivers.readonly(s, t, attr("f_builtins", (sp, a) -> {
+            long g = globals(sp, a.get(0));
+            return g == Py.NONE ? g : Names.builtinsOf(sp, g);
+        }));
+        t.behaviour = new NativeBehaviour() {
+            @Override
+            public String repr(Space sp, int selfSlot) {
+                long o = sp.ts.get(selfSlot);
+                CodeUnit unit = Code.unit(sp, code(sp, o));
+                return "<frame at " + Repr.address(sp, o) + ", file '" + unit.filename() + "', line "
+                        + line(sp, o) + ", code " + unit.name() + ">";
+            }
+        };
+    }
+
+    /** sys._getframe(depth=0). */
+    static long caller(Space s, long depth) {
+        Frame f = s.ts.frame;
+        for (long i = 0; i < depth && f != null; i++) {
+            f = f.back;
+        }
+        if (f == null) {
+            throw Errors.valueError(s, "call stack is not deep enough");
+        }
+        return of(s, f);
+    }
+}
