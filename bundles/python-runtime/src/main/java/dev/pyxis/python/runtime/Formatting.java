@@ -45,12 +45,11 @@ final class Formatting {
     /** format(value, spec). */
     static long format(Space s, int valueSlot, String spec) {
         ThreadState ts = s.ts;
-        long v = ts.get(valueSlot);
-        long m = Ops.userSpecial(s, v, "__format__");
-        if (m != 0) {
+        if (Ops.userSpecial(s, ts.get(valueSlot), "__format__") != 0) {
             int sp = ts.push(s.newStr(spec));
             try {
-                long r = Ops.callSpecial(s, m, valueSlot, sp);
+                // The method is looked up again: allocating the spec may have moved it.
+                long r = Ops.callSpecial(s, Ops.userSpecial(s, ts.get(valueSlot), "__format__"), valueSlot, sp);
                 if (!s.isStr(r)) {
                     throw Errors.typeError(s, "__format__ must return a str, not " + s.typeOf(r).name);
                 }
