@@ -373,6 +373,9 @@ final class Exceptions {
             if (i >= 0) {
                 return n == (decode ? 5 : 4) ? Space.item(args, i) : Py.NONE;
             }
+            if (name.equals("encoding")) {
+                return Py.NONE;
+            }
         }
         if (t.isSubtypeOf(space.builtinTypes.get("BaseExceptionGroup"))) {
             if (name.equals("message")) {
