@@ -68,3 +68,11 @@ class H:
 class I(int):
     pass
 print([hash(H(v)) for v in [I(7), True, -2**63, 2**63 - 1, 2**63, -2**63 - 1, 2**100, -1, I(-1), 2**62]])
+for kw in [dict(encoding=1), dict(errors=2), dict(encoding="ascii", errors=None)]:
+    try:
+        print(str(b"a", **kw))
+    except TypeError as t:
+        print("TypeError:", t)
+class S(str):
+    pass
+print(str(b"a\xff", S("latin-1"), S("strict")))
