@@ -187,12 +187,22 @@ final class BuiltinFunctions {
         throw Errors.typeError(s, "float() argument must be a string or a real number, not '" + t.name + "'");
     }
 
+    /** The text of str()'s encoding or errors argument, which must be a str. */
+    private static String strArgument(Space s, long w, String name) {
+        if (!s.isStr(w)) {
+            throw Errors.typeError(s, "str() argument '" + name + "' must be str, not " + (w == Py.NONE ? "None" : s.typeOf(w).name));
+        }
+        return s.str(w);
+    }
+
     static final Builtin STR_NEW = Builtin.method("str", "__new__(cls, object=?, encoding=?, errors=?)", (s, a) -> {
         long v;
         if (!a.given(1)) {
             v = s.newStr("");
         } else if (a.given(2) || a.given(3)) {
-            v = StrEncoding.decode(s, a.slot(1), a.given(2) ? s.str(a.get(2)) : "utf-8", a.given(3) ? s.str(a.get(3)) : "strict");
+            String encoding = a.given(2) ? strArgument(s, a.get(2), "encoding") : "utf-8";
+            String errors = a.given(3) ? strArgument(s, a.get(3), "errors") : "strict";
+            v = StrEncoding.decode(s, a.slot(1), encoding, errors);
         } else {
             v = Ops.str(s, a.slot(1));
         }

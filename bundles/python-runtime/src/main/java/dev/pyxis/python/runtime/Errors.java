@@ -18,7 +18,27 @@ final class Errors {
 
     /** The Python exception for a failure signalled by heap-free support code. */
     static PyException fromFailure(Space space, dev.pyxis.python.support.PyFailure f) {
+        if (f instanceof dev.pyxis.python.support.PyUnicodeFailure u) {
+            return space.ts.raise(unicodeError(space, u));
+        }
         return raise(space, f.kind().pythonName(), f.getMessage());
+    }
+
+    /**
+     * A UnicodeEncodeError/UnicodeDecodeError built as Python builds it, with the args
+     * (encoding, object, start, end, reason) its attributes and str() read.
+     */
+    static long unicodeError(Space space, dev.pyxis.python.support.PyUnicodeFailure u) {
+        int base = space.ts.push(space.newStr(u.encoding()));
+        space.ts.push(u.object() instanceof byte[] b ? space.newBytes(b) : space.newStr((String) u.object()));
+        space.ts.push(space.newInt(u.start()));
+        space.ts.push(space.newInt(u.end()));
+        space.ts.push(space.newStr(u.reason()));
+        try {
+            return Exceptions.createWithArgs(space, space.builtinTypes.get(u.kind().pythonName()), base, 5);
+        } finally {
+            space.ts.truncate(base);
+        }
     }
 
     static PyException typeError(Space space, String message) {

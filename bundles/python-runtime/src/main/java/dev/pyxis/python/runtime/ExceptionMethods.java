@@ -33,9 +33,61 @@ final class ExceptionMethods {
             Exceptions.setOsErrorArgs(s, a.slot(0), a.slot(1));
         } else {
             Exceptions.setSlot(s, a.get(0), Exceptions.ARGS, a.get(1));
+            if (t.isSubtypeOf(s.builtinTypes.get("UnicodeError"))) {
+                unicodeErrorArgs(s, a.slot(0), a.slot(1), t);
+            }
         }
         return Py.NONE;
     });
+
+    /**
+     * Checks the arguments of UnicodeEncodeError(encoding, object, start, end, reason),
+     * UnicodeDecodeError (the same, object bytes-like) and UnicodeTranslateError(object, start,
+     * end, reason); a decode error keeps a bytes copy of another bytes-like object as its object.
+     */
+    private static void unicodeErrorArgs(Space s, int self, int argsSlot, PyType t) {
+        boolean translate = t.isSubtypeOf(s.builtinTypes.get("UnicodeTranslateError"));
+        boolean decode = t.isSubtypeOf(s.builtinTypes.get("UnicodeDecodeError"));
+        if (!translate && !decode && !t.isSubtypeOf(s.builtinTypes.get("UnicodeEncodeError"))) {
+            return;
+        }
+        int expected = translate ? 4 : 5;
+        long n = Space.length(s.ts.get(argsSlot));
+        if (n != expected) {
+            throw Errors.typeError(s, "function takes exactly " + expected + " arguments (" + n + " given)");
+        }
+        int o = translate ? 0 : 1;
+        if (!translate) {
+            requireStr(s, Space.item(s.ts.get(argsSlot), 0), 1);
+        }
+        long object = Space.item(s.ts.get(argsSlot), o);
+        byte[] bytes = null;
+        if (decode) {
+            bytes = BytesMethods.bytesLike(s, object);
+            if (bytes == null) {
+                throw Errors.typeError(s, "a bytes-like object is required, not '" + s.typeOf(object).name + "'");
+            }
+        } else {
+            requireStr(s, object, o + 1);
+        }
+        for (int i = o + 1; i <= o + 2; i++) {
+            int v = s.ts.push(Space.item(s.ts.get(argsSlot), i));
+            BuiltinFunctions.index(s, v);
+            s.ts.truncate(v);
+        }
+        requireStr(s, Space.item(s.ts.get(argsSlot), o + 3), o + 4);
+        if (decode && s.typeOf(Space.item(s.ts.get(argsSlot), o)) != s.bytesType) {
+            int v = s.ts.push(s.newBytes(bytes));
+            Instances.set(s, self, "object", v);
+            s.ts.truncate(v);
+        }
+    }
+
+    private static void requireStr(Space s, long w, int position) {
+        if (!s.isStr(w)) {
+            throw Errors.typeError(s, "argument " + position + " must be str, not " + s.typeOf(w).name);
+        }
+    }
 
     private static final Builtin STR = Builtin.method("BaseException", "__str__(self, /)",
             (s, a) -> s.newStr(Exceptions.str(s, a.slot(0))));

@@ -244,25 +244,29 @@ final class Exceptions {
         }
     }
 
-    /** str() of a UnicodeDecodeError/EncodeError/TranslateError built with its full args, else null. */
+    /**
+     * str() of a UnicodeDecodeError/EncodeError/TranslateError from its attributes (those assigned
+     * since, else those its args gave), or null when they are not all of the right types.
+     */
     private static String unicodeErrorStr(Space space, long e, PyType t) {
-        long args = args(e);
-        long n = Space.length(args);
         boolean translate = t.isSubtypeOf(space.builtinTypes.get("UnicodeTranslateError"));
         boolean decode = t.isSubtypeOf(space.builtinTypes.get("UnicodeDecodeError"));
         if (!translate && !decode && !t.isSubtypeOf(space.builtinTypes.get("UnicodeEncodeError"))) {
             return null;
         }
-        int o = translate ? 0 : 1;
-        if (n != o + 4 || !Py.isSmallInt(Space.item(args, o + 1)) || !Py.isSmallInt(Space.item(args, o + 2))
-                || !space.isStr(Space.item(args, o + 3)) || (!translate && !space.isStr(Space.item(args, 0)))) {
+        long object = unicodeField(space, e, "object");
+        long startWord = unicodeField(space, e, "start");
+        long endWord = unicodeField(space, e, "end");
+        long reasonWord = unicodeField(space, e, "reason");
+        long encodingWord = translate ? 0 : unicodeField(space, e, "encoding");
+        if (!Py.isSmallInt(startWord) || !Py.isSmallInt(endWord) || !space.isStr(reasonWord)
+                || (!translate && !space.isStr(encodingWord))) {
             return null;
         }
-        long object = Space.item(args, o);
-        int start = (int) Py.smallValue(Space.item(args, o + 1));
-        int end = (int) Py.smallValue(Space.item(args, o + 2));
-        String reason = space.str(Space.item(args, o + 3));
-        String encoding = translate ? null : space.str(Space.item(args, 0));
+        int start = (int) Py.smallValue(startWord);
+        int end = (int) Py.smallValue(endWord);
+        String reason = space.str(reasonWord);
+        String encoding = translate ? null : space.str(encodingWord);
         if (decode) {
             if (!Py.isObject(object) || space.typeOf(object) != space.bytesType) {
                 return null;
@@ -289,6 +293,12 @@ final class Exceptions {
             message = message.replace("'' codec can't encode", "can't translate");
         }
         return message;
+    }
+
+    /** A field of a Unicode error: the instance's own value if one was assigned, else the one from args. */
+    private static long unicodeField(Space space, long e, String name) {
+        long v = Instances.get(space, e, name);
+        return v != 0 ? v : attribute(space, e, name);
     }
 
     /** repr(exception): Name(arg, ...). */
@@ -362,6 +372,9 @@ final class Exceptions {
             };
             if (i >= 0) {
                 return n == (decode ? 5 : 4) ? Space.item(args, i) : Py.NONE;
+            }
+            if (name.equals("encoding")) {
+                return Py.NONE;
             }
         }
         if (t.isSubtypeOf(space.builtinTypes.get("BaseExceptionGroup"))) {

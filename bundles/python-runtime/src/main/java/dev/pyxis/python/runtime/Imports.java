@@ -127,9 +127,13 @@ final class Imports {
         } else {
             Function<Space, Long> builtin = BUILTIN_MODULES.get(name);
             if (builtin != null) {
-                long mod = builtin.apply(s);
-                registerModule(s, name, mod);
-                return mod;
+                int mod = s.ts.push(builtin.apply(s));
+                try {
+                    registerModule(s, name, s.ts.get(mod));
+                    return s.ts.get(mod);
+                } finally {
+                    s.ts.truncate(mod);
+                }
             }
             searchPath = Sys.get(s, "path");
         }

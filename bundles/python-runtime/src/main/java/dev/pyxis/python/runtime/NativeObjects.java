@@ -46,7 +46,9 @@ final class NativeObjects {
                     })));
         }
         Builtins.method(s, t, REPR.computeIfAbsent(qualifiedName, n ->
-                Builtin.method(n, "__repr__(self, /)", (sp, a) -> Ops.repr(sp, a.slot(0)))));
+                // The type's own repr: Ops.repr would find this method again on a type whose
+                // specials are read from its namespace, and recurse.
+                Builtin.method(n, "__repr__(self, /)", (sp, a) -> sp.newStr(Repr.of(sp, a.slot(0))))));
         return t;
     }
 

@@ -235,7 +235,13 @@ final class Ops {
                 if (!s.isInt(r)) {
                     throw Errors.typeError(s, "__hash__ method should return an integer");
                 }
-                return Keys.hash(s, Py.isSmallInt(r) ? r : s.newInt(s.bigValue(r)));
+                // A result that fits a machine word is the hash itself (-1 becomes -2); a larger
+                // int is hashed as an int.
+                java.math.BigInteger v = s.bigValue(r);
+                if (v.bitLength() < 64) {
+                    return Hashing.fixMinusOne(v.longValue());
+                }
+                return Keys.hash(s, s.newInt(v));
             }
             if (!t.wrapsBase) {
                 return Hashing.fixMinusOne(s.identity(w) >> 4);

@@ -16,12 +16,16 @@ final class StrEncoding {
     }
 
     static long decode(Space s, int bytesSlot, String encoding, String errors) {
-        long b = s.unwrap(s.ts.get(bytesSlot));
-        if (s.typeOf(b) != s.bytesType) {
-            throw Errors.typeError(s, "decoding to str: need a bytes-like object, " + s.typeOf(b).name + " found");
+        long w = s.ts.get(bytesSlot);
+        byte[] b = BytesMethods.bytesLike(s, w);
+        if (b == null) {
+            if (s.isStr(w)) {
+                throw Errors.typeError(s, "decoding str is not supported");
+            }
+            throw Errors.typeError(s, "decoding to str: need a bytes-like object, " + s.typeOf(w).name + " found");
         }
         try {
-            return s.newStr(Codecs.decode(s.bytes(b), encoding, errors));
+            return s.newStr(Codecs.decode(b, encoding, errors));
         } catch (PyFailure f) {
             throw Errors.fromFailure(s, f);
         }
