@@ -5,10 +5,12 @@ import dev.pyxis.launcher.repl.LineSource;
 import dev.pyxis.launcher.repl.Repl;
 import dev.pyxis.launcher.repl.StreamLines;
 import dev.pyxis.launcher.repl.TerminalLines;
+import dev.pyxis.python.api.CompileFailure;
 import dev.pyxis.python.api.Python;
 import dev.pyxis.python.api.PythonInterpreter;
 import dev.pyxis.python.api.PythonOptions;
 import dev.pyxis.python.api.SourceCompiler;
+import dev.pyxis.python.bytecode.Disassembler;
 import dev.pyxis.registry.api.Profile;
 
 import java.io.IOException;
@@ -50,6 +52,9 @@ final class ProgramRunner {
                 return status;
             }
         }
+        if (invocation.xOptions().containsKey("dis")) {
+            return disassemble(compiler);
+        }
         boolean inspect = invocation.inspect() || (!invocation.ignoreEnvironment() && set("PYTHONINSPECT"));
         boolean prompt = inspect || (program == Invocation.Program.NONE && console.stdinIsTerminal());
         boolean unbuffered = invocation.unbuffered() || (!invocation.ignoreEnvironment() && set("PYTHONUNBUFFERED"));
@@ -75,6 +80,51 @@ final class ProgramRunner {
                     : new StreamLines(console.in(), console.err())) {
                 return new Repl(python, compiler, lines, console.err()).run();
             }
+        }
+    }
+
+    /**
+     * {@code -X dis}: the program's bytecode, its nested code units included, instead of running
+     * it; a SyntaxError as running it would report.
+     */
+    private int disassemble(SourceCompiler compiler) {
+        byte[] source;
+        String text = null;
+        String filename;
+        switch (invocation.program()) {
+            case SCRIPT -> {
+                Path script = Path.of(invocation.target());
+                try {
+                    source = Files.readAllBytes(script);
+                } catch (IOException e) {
+                    console.err().println(programName + ": can't read '" + script + "': " + e.getMessage());
+                    return 2;
+                }
+                filename = script.toAbsolutePath().toString();
+            }
+            case COMMAND -> {
+                source = null;
+                text = invocation.target();
+                filename = "<string>";
+            }
+            case MODULE -> {
+                console.err().println(programName + ": -X dis takes a script, -c or stdin, not -m");
+                return 2;
+            }
+            default -> {
+                source = readStdin();
+                filename = "<stdin>";
+            }
+        }
+        SourceCompiler.WarningSink warnings = (category, message, file, line) ->
+                console.err().println(file + ":" + line + ": " + category + ": " + message);
+        try {
+            console.out().print(Disassembler.disassemble(compiler.compile(source, text, filename,
+                    SourceCompiler.Mode.EXEC, 0, warnings)));
+            return 0;
+        } catch (CompileFailure f) {
+            console.err().print(f.display());
+            return 1;
         }
     }
 

@@ -180,6 +180,22 @@ class MainTest {
         }
     }
 
+    /** -X dis lists the bytecode of the program and of the functions in it, and runs nothing. */
+    @Test
+    void disListsTheBytecodeInsteadOfRunning() {
+        Run r = run("-X", "dis", "-c", "def f(a):\n    return a + 1\nprint(f(2))");
+        assertEquals(0, r.status, r.err);
+        assertEquals("", r.err);
+        assertTrue(r.out.startsWith("Disassembly of <module> (<string>, line 1)"), r.out);
+        assertTrue(r.out.contains("Disassembly of f (<string>, line 1): args=1"), r.out);
+        assertTrue(r.out.contains("BINARY_OP") && r.out.contains("RETURN_VALUE"), r.out);
+        assertFalse(r.out.contains("\n3\n"), "the program must not run: " + r.out);
+
+        Run bad = run("-X", "dis", "-c", "1 +");
+        assertEquals(1, bad.status);
+        assertTrue(bad.err.endsWith("SyntaxError: invalid syntax\n"), bad.err);
+    }
+
     @Test
     void osgiRunsNoPrograms() {
         Run r = run("--osgi", "x.py");

@@ -68,6 +68,7 @@ public final class Disassembler {
             case String s -> "'" + s.replace("\n", "\\n") + "'";
             case CodeUnit cu -> "<code " + cu.qualname() + ">";
             case Constant.Tuple t -> "(" + String.join(", ", t.items().stream().map(Disassembler::constant).toList()) + ")";
+            case Constant.Singleton singleton -> singleton == Constant.Singleton.NONE ? "None" : "Ellipsis";
             default -> String.valueOf(c);
         };
     }

@@ -136,7 +136,25 @@ final class Streams {
     }
 
     static void install(Space s) {
-        PyType t = s.newType("_io.TextIOWrapper", new PyType[] {s.objectType}, PyType.Native.OTHER, false);
+        // An iterator over its lines, as io's text files are (for line in sys.stdin).
+        PyType t = s.newType("_io.TextIOWrapper", new PyType[] {s.objectType}, PyType.Native.ITERATOR, false);
+        t.behaviour = new NativeBehaviour() {
+            @Override
+            public long next(Space sp, int selfSlot) {
+                try {
+                    String line = readLine(input(sp, sp.ts.get(selfSlot)));
+                    return line == null ? 0 : sp.newStr(line);
+                } catch (IOException e) {
+                    throw Errors.raise(sp, "OSError", e.getMessage());
+                }
+            }
+
+            @Override
+            public String repr(Space sp, int selfSlot) {
+                return "<_io.TextIOWrapper name='" + stream(sp, sp.ts.get(selfSlot)).name + "' mode='"
+                        + (stream(sp, sp.ts.get(selfSlot)).in != null ? "r" : "w") + "' encoding='utf-8'>";
+            }
+        };
         t.name = "TextIOWrapper";
         s.builtinTypes.put("_io.TextIOWrapper", t);
         s.materialize(t);
