@@ -150,8 +150,10 @@ final class Interpreter {
                             r.set(sp++, v);
                         }
                         case LOAD_NAME -> {
-                            String name = unit.names()[arg];
-                            long v = Names.lookupMapping(s, f.base + Frame.NAMES, name);
+                            long m = r.get(f.base + Frame.NAMES);
+                            // A dict namespace is searched with the code's name object (its hash is cached).
+                            long v = m != 0 && s.typeOf(m) == s.dictType ? Dicts.get(s, m, name(s, f, arg))
+                                    : Names.lookupMapping(s, f.base + Frame.NAMES, unit.names()[arg]);
                             if (v == 0) {
                                 v = Names.global(s, f.base + Frame.GLOBALS, arg, f.base + Frame.CODE);
                             }
