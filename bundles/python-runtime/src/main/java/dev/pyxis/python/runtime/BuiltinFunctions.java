@@ -568,6 +568,42 @@ final class BuiltinFunctions {
         return Ops.iter(s, a.slot(0));
     });
 
+    /** aiter(async_iterable): type(x).__aiter__(x), which must give an async iterator. */
+    static final Builtin AITER = Builtin.function("aiter(async_iterable, /)", (s, a) -> {
+        long m = s.typeOf(a.get(0)).lookup("__aiter__");
+        if (m == 0) {
+            throw Errors.typeError(s, "'" + s.typeOf(a.get(0)).name + "' object is not an async iterable");
+        }
+        long it = Ops.callSpecial(s, m, a.slot(0));
+        if (s.typeOf(it).lookup("__anext__") == 0) {
+            throw Errors.typeError(s, "aiter() returned not an async iterator of type '" + s.typeOf(it).name + "'");
+        }
+        return it;
+    });
+
+    /**
+     * anext(async_iterator[, default]): the awaitable of type(x).__anext__(x); with a default,
+     * a coroutine that gives the default instead of StopAsyncIteration.
+     */
+    static final Builtin ANEXT = Builtin.function("anext(aiterator, default=?, /)", (s, a) -> {
+        long m = s.typeOf(a.get(0)).lookup("__anext__");
+        if (m == 0) {
+            throw Errors.typeError(s, "'" + s.typeOf(a.get(0)).name + "' object is not an async iterator");
+        }
+        long awaitable = Ops.callSpecial(s, m, a.slot(0));
+        if (!a.given(1)) {
+            return awaitable;
+        }
+        int base = s.ts.push(awaitable);
+        try {
+            int module = s.ts.push(Imports.loaded(s, "_sitebuiltins"));
+            long helper = Attributes.get(s, module, "_anext_or_default");
+            return Calls.invoke(s, helper, s.ts.get(base), a.get(1));
+        } finally {
+            s.ts.truncate(base);
+        }
+    });
+
     static final Builtin NEXT = Builtin.function("next(iterator, default=?, /)", (s, a) -> {
         long it = a.get(0);
         if (!Iteration.isIterator(s, it)) {
@@ -897,7 +933,7 @@ final class BuiltinFunctions {
         Builtins.staticMethod(s, s.builtinTypes.get("filter"), FILTER_NEW);
         Builtins.staticMethod(s, s.builtinTypes.get("reversed"), REVERSED_NEW);
         for (Builtin b : new Builtin[] {Streams.PRINT, LEN, REPR, ASCII, ID, HASH, CALLABLE, ABS, ISINSTANCE,
-                ISSUBCLASS, GETATTR, HASATTR, SETATTR, DELATTR, ITER, NEXT, CHR, ORD, MIN, MAX, SUM, ANY, ALL,
+                ISSUBCLASS, GETATTR, HASATTR, SETATTR, DELATTR, ITER, NEXT, AITER, ANEXT, CHR, ORD, MIN, MAX, SUM, ANY, ALL,
                 SORTED, GLOBALS, LOCALS, VARS, DIR, FORMAT, DIVMOD, POW, ROUND, BIN, OCT, HEX, INPUT, BREAKPOINT,
                 BuildClass.BUILD_CLASS}) {
             Builtins.function(s, b);

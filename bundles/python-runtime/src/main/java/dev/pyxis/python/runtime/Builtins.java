@@ -50,6 +50,12 @@ final class Builtins {
         defineValue(s, "False", Py.FALSE);
         defineValue(s, "__debug__", Py.TRUE);
         defineValue(s, "__name__", s.newStr("builtins"));
+        defineValue(s, "__doc__", s.newStr("The names every module sees without importing them: builtin functions, "
+                + "types, exceptions and constants."));
+        defineValue(s, "__package__", s.newStr(""));
+        // No import machinery stands behind builtins here (CPython's are its frozen importlib's).
+        defineValue(s, "__spec__", Py.NONE);
+        defineValue(s, "__loader__", Py.NONE);
     }
 
     /** Types that the builtins module names (iterator types, function etc. are reachable only through type()). */

@@ -59,6 +59,9 @@ final class InterpreterSession implements PythonInterpreter {
         int sys = s.ts.push(s.sysModule());
         try {
             SourceModules.execute(s, sys, "sys");
+            // What CPython's site adds to builtins (exit, quit).
+            s.ts.push(Modules.create(s, "_sitebuiltins"));
+            SourceModules.run(s, sys + 1, "_sitebuiltins");
         } catch (PyException e) {
             throw startupFailure();
         } finally {
