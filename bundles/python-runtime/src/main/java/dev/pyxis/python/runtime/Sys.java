@@ -54,6 +54,13 @@ final class Sys {
         return Py.NONE;
     });
 
+    /** File names are UTF-8 here, undecodable bytes escaped as lone surrogates (CPython's POSIX default). */
+    private static final Builtin GETFILESYSTEMENCODING = Builtin.function("getfilesystemencoding()", (s, a) -> s.newStr("utf-8"));
+    private static final Builtin GETFILESYSTEMENCODEERRORS = Builtin.function("getfilesystemencodeerrors()",
+            (s, a) -> s.newStr("surrogateescape"));
+    /** Python code never runs during shutdown here. */
+    private static final Builtin IS_FINALIZING = Builtin.function("is_finalizing()", (s, a) -> Py.FALSE);
+
     private static final Builtin GETFRAME = Builtin.function("_getframe(depth=0, /)", (s, a) -> {
         long depth = a.get(0) == Py.NONE ? 0 : Subscripts.index(s, a.slot(0), "'%s' object cannot be interpreted as an integer");
         return FrameObjects.caller(s, Math.max(0, depth));
@@ -138,7 +145,8 @@ final class Sys {
                 "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
                 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
         for (Builtin b : new Builtin[] {EXIT, GETRECURSIONLIMIT, SETRECURSIONLIMIT, EXC_INFO, EXCEPTION, INTERN,
-                GETSIZEOF, GET_INT_MAX, SET_INT_MAX, GETDEFAULTENCODING, DISPLAYHOOK, GETFRAME}) {
+                GETSIZEOF, GET_INT_MAX, SET_INT_MAX, GETDEFAULTENCODING, DISPLAYHOOK, GETFRAME,
+                GETFILESYSTEMENCODING, GETFILESYSTEMENCODEERRORS, IS_FINALIZING}) {
             set(s, b.name(), Methods.builtin(s, b));
         }
         Imports.registerModule(s, "sys", s.sysModule());

@@ -43,3 +43,10 @@ def _simple_namespace_class():
 implementation = _simple_namespace_class()(name="pyxis", cache_tag=None, version=version_info,
                                            hexversion=hexversion, _multiarch="x86_64-linux-gnu")
 del _simple_namespace_class
+
+# Constants of the build CPython describes with them; Pyxis matches CPython 3.11 on Linux.
+float_repr_style = "short"
+api_version = 1013
+abiflags = ""
+platlibdir = "lib"
+
