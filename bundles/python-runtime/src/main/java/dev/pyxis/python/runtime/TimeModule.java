@@ -52,6 +52,26 @@ final class TimeModule {
 
     private static final List<Builtin> FUNCTIONS = new ArrayList<>();
 
+    /** The POSIX clocks this JVM can read, by their Linux ids (CLOCK_REALTIME ... CLOCK_THREAD_CPUTIME_ID). */
+    private static final String[] CLOCK_NAMES = {"CLOCK_REALTIME", "CLOCK_MONOTONIC", "CLOCK_PROCESS_CPUTIME_ID",
+            "CLOCK_THREAD_CPUTIME_ID"};
+
+    private static long clockNanos(Space s, int idSlot) {
+        long id = Subscripts.index(s, idSlot, "'%s' object cannot be interpreted as an integer");
+        return switch ((int) Math.max(-1, Math.min(Integer.MAX_VALUE, id))) {
+            case 0 -> nowNanos();
+            case 1 -> System.nanoTime();
+            case 2 -> processNanos();
+            case 3 -> threadNanos();
+            default -> {
+                // As clock_gettime(2) answers for a clock it does not have: EINVAL.
+                int base = s.ts.push(Py.smallInt(22));
+                s.ts.push(s.newStr("Invalid argument"));
+                throw s.ts.raise(Exceptions.createWithArgs(s, s.builtinTypes.get("OSError"), base, 2));
+            }
+        };
+    }
+
     private static void clock(String name, java.util.function.LongSupplier nanos) {
         FUNCTIONS.add(Builtin.function(name + "()", (s, a) -> s.newFloat(nanos.getAsLong() / 1e9)));
         FUNCTIONS.add(Builtin.function(name + "_ns()", (s, a) -> s.newInt(nanos.getAsLong())));
@@ -288,6 +308,12 @@ final class TimeModule {
         clock("perf_counter", System::nanoTime);
         clock("process_time", TimeModule::processNanos);
         clock("thread_time", TimeModule::threadNanos);
+        FUNCTIONS.add(Builtin.function("clock_gettime(clk_id, /)", (s, a) -> s.newFloat(clockNanos(s, a.slot(0)) / 1e9)));
+        FUNCTIONS.add(Builtin.function("clock_gettime_ns(clk_id, /)", (s, a) -> s.newInt(clockNanos(s, a.slot(0)))));
+        FUNCTIONS.add(Builtin.function("clock_getres(clk_id, /)", (s, a) -> {
+            clockNanos(s, a.slot(0));
+            return s.newFloat(1e-9);
+        }));
         FUNCTIONS.add(Builtin.function("sleep(secs, /)", (s, a) -> {
             long w = a.get(0);
             double secs;
@@ -344,6 +370,9 @@ final class TimeModule {
                 Dicts.putStr(s, d, b.name(), Methods.builtin(s, b));
             }
             Dicts.putStr(s, d, "struct_time", s.typeWord(structTime(s)));
+            for (int id = 0; id < CLOCK_NAMES.length; id++) {
+                Dicts.putStr(s, d, CLOCK_NAMES[id], Py.smallInt(id));
+            }
             TimeZone zone = TimeZone.getDefault();
             int standard = -zone.getRawOffset() / 1000;
             Dicts.putStr(s, d, "timezone", Py.smallInt(standard));
