@@ -515,7 +515,8 @@ final class FileObjects {
         if (t && b) {
             throw Errors.valueError(s, "can't have text and binary mode at once");
         }
-        if ((r ? 1 : 0) + (w ? 1 : 0) + (x ? 1 : 0) + (ap ? 1 : 0) != 1) {
+        int kinds = (r ? 1 : 0) + (w ? 1 : 0) + (x ? 1 : 0) + (ap ? 1 : 0);
+        if (kinds > 1) {
             throw Errors.valueError(s, "must have exactly one of create/read/write/append mode");
         }
         if (b && encoding != null) {
@@ -529,6 +530,9 @@ final class FileObjects {
         }
         if (!b && buffering == 0) {
             throw Errors.valueError(s, "can't have unbuffered text I/O");
+        }
+        if (kinds == 0) {
+            throw Errors.valueError(s, "Must have exactly one of create/read/write/append mode and at most one plus");
         }
         if (a.get(7) != Py.NONE) {
             throw Errors.raise(s, "NotImplementedError", "open(): opener is not supported");
@@ -601,7 +605,7 @@ final class FileObjects {
                 closeQuietly(bin);
                 throw e;
             }
-            handle = new TextFile(bin, mode, encoding == null ? "utf-8" : encoding, codec,
+            handle = new TextFile(bin, mode, encoding == null ? "UTF-8" : encoding, codec,
                     errors == null ? "strict" : errors, newline, buffering == 1);
         }
         s.openFiles.add(bin);
@@ -655,23 +659,31 @@ final class FileObjects {
     }
 
     private static BinaryFile open(Space s, Builtin.Args a, int i) {
+        return open(s, a, i, "I/O operation on closed file.");
+    }
+
+    private static BinaryFile open(Space s, Builtin.Args a, int i, String closedMessage) {
         BinaryFile bf = binary(s, a.get(i));
         if (bf.closed) {
-            throw closedError(s);
+            throw Errors.valueError(s, closedMessage);
         }
         return bf;
     }
 
     private static BinaryFile readable(Space s, Builtin.Args a) {
-        BinaryFile bf = open(s, a, 0);
+        return readable(s, a, "I/O operation on closed file.");
+    }
+
+    private static BinaryFile readable(Space s, Builtin.Args a, String closedMessage) {
+        BinaryFile bf = open(s, a, 0, closedMessage);
         if (!bf.readable) {
             throw unsupported(s, handle(s, a.get(0)) instanceof TextFile ? "not readable" : "read");
         }
         return bf;
     }
 
-    private static BinaryFile writable(Space s, Builtin.Args a) {
-        BinaryFile bf = open(s, a, 0);
+    private static BinaryFile writable(Space s, Builtin.Args a, String closedMessage) {
+        BinaryFile bf = open(s, a, 0, closedMessage);
         if (!bf.writable) {
             throw unsupported(s, handle(s, a.get(0)) instanceof TextFile ? "not writable" : "write");
         }
@@ -895,20 +907,20 @@ final class FileObjects {
     private static List<Builtin> binaryMethods(String owner) {
         List<Builtin> l = new ArrayList<>();
         l.add(method(owner, "read(self, size=-1, /)", (s, a) -> {
-            BinaryFile bf = readable(s, a);
+            BinaryFile bf = readable(s, a, "read of closed file");
             return s.newBytes(bf.read(size(s, a, 1)));
         }));
         l.add(method(owner, "read1(self, size=-1, /)", (s, a) -> {
-            BinaryFile bf = readable(s, a);
+            BinaryFile bf = readable(s, a, "read of closed file");
             return s.newBytes(bf.read(size(s, a, 1)));
         }));
         l.add(method(owner, "readline(self, size=-1, /)", (s, a) -> {
-            BinaryFile bf = readable(s, a);
+            BinaryFile bf = readable(s, a, "readline of closed file");
             return s.newBytes(bf.readline(size(s, a, 1)));
         }));
         l.add(method(owner, "readlines(self, hint=-1, /)", (s, a) -> readLines(s, a, true)));
         l.add(method(owner, "write(self, buffer, /)", (s, a) -> {
-            BinaryFile bf = writable(s, a);
+            BinaryFile bf = writable(s, a, "write to closed file");
             byte[] data = BytesMethods.bytesLike(s, a.get(1));
             if (data == null) {
                 throw Errors.typeError(s, "a bytes-like object is required, not '" + s.typeOf(a.get(1)).name + "'");
@@ -921,19 +933,19 @@ final class FileObjects {
             return writeLines(s, a, true);
         }));
         l.add(method(owner, "flush(self, /)", (s, a) -> {
-            open(s, a, 0).flushWrite();
+            open(s, a, 0, "flush of closed file").flushWrite();
             return Py.NONE;
         }));
         l.add(method(owner, "close(self, /)", FileObjects::close));
-        l.add(method(owner, "tell(self, /)", (s, a) -> s.newInt(open(s, a, 0).position())));
+        l.add(method(owner, "tell(self, /)", (s, a) -> s.newInt(open(s, a, 0, "I/O operation on closed file").position())));
         l.add(method(owner, "seek(self, target, whence=0, /)", (s, a) -> {
-            BinaryFile bf = open(s, a, 0);
+            BinaryFile bf = open(s, a, 0, "seek of closed file");
             long offset = Subscripts.index(s, a.slot(1), "'%s' object cannot be interpreted as an integer");
             long whence = Subscripts.index(s, a.slot(2), "'%s' object cannot be interpreted as an integer");
             return s.newInt(bf.seek(seekTarget(s, bf, offset, whence)));
         }));
         l.add(method(owner, "truncate(self, pos=None, /)", (s, a) -> {
-            BinaryFile bf = writable(s, a);
+            BinaryFile bf = writable(s, a, "I/O operation on closed file.");
             long pos = a.get(1) == Py.NONE ? bf.position() : Subscripts.index(s, a.slot(1), "'%s' object cannot be interpreted as an integer");
             bf.truncate(pos);
             return s.newInt(pos);
@@ -1082,7 +1094,7 @@ final class FileObjects {
                 public long next(Space sp, int selfSlot) {
                     BinaryFile bf = binary(sp, sp.ts.get(selfSlot));
                     if (bf.closed) {
-                        throw closedError(sp);
+                        throw Errors.valueError(sp, "readline of closed file");
                     }
                     if (!bf.readable) {
                         throw unsupported(sp, "read");
