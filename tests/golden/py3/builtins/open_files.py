@@ -1,9 +1,11 @@
 # open(): text and binary files, modes, newlines, encodings, errors.
-# Files are written next to this program as open_files_tmp_* (see .gitignore).
+# Files are written next to this program as open_files_tmp_* (see .gitignore),
+# found through __file__ since a runner may not start the program in its directory.
 
-T = "open_files_tmp_text.txt"
-B = "open_files_tmp_data.bin"
-X = "open_files_tmp_excl.txt"
+D = __file__[:__file__.rfind("/") + 1]
+T = D + "open_files_tmp_text.txt"
+B = D + "open_files_tmp_data.bin"
+X = D + "open_files_tmp_excl.txt"
 
 # Writing and reading text.
 f = open(T, "w")
@@ -184,19 +186,19 @@ except FileExistsError as e:
 
 # Missing files and directories.
 try:
-    open("open_files_tmp_missing.txt")
+    open(D + "open_files_tmp_missing.txt")
 except FileNotFoundError as e:
     print(e, e.errno, e.strerror, repr(e.filename), isinstance(e, OSError))
 try:
-    open("open_files_tmp_missing_dir/inner.txt", "w")
+    open(D + "open_files_tmp_missing_dir/inner.txt", "w")
 except OSError as e:
     print(type(e).__name__, e)
 try:
-    open(".")
+    open(D or ".")
 except IsADirectoryError as e:
     print(type(e).__name__, e)
 try:
-    open(".", "w")
+    open(D or ".", "w")
 except OSError as e:
     print(type(e).__name__, e)
 
