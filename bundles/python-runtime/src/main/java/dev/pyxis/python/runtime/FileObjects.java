@@ -1022,7 +1022,7 @@ final class FileObjects {
     }
 
     static void install(Space s) {
-        PyType unsupported = s.newType("UnsupportedOperation",
+        PyType unsupported = s.newType("io.UnsupportedOperation",
                 new PyType[] {s.builtinTypes.get("OSError"), s.builtinTypes.get("ValueError")}, PyType.Native.EXCEPTION, false);
         PyType osError = s.builtinTypes.get("OSError");
         unsupported.reservedSlots = osError.reservedSlots;
@@ -1113,7 +1113,6 @@ final class FileObjects {
                     return "<" + name + (n == null ? "" : " name=" + n) + ">";
                 }
             };
-            t.name = name.substring(4);
             s.builtinTypes.put(name, t);
             s.materialize(t);
             t.put("__module__", s.newStr("_io"));

@@ -161,7 +161,6 @@ final class Streams {
                         + (stream(sp, sp.ts.get(selfSlot)).in != null ? "r" : "w") + "' encoding='utf-8'>";
             }
         };
-        t.name = "TextIOWrapper";
         s.builtinTypes.put("_io.TextIOWrapper", t);
         s.materialize(t);
         t.put("__module__", s.newStr("_io"));
