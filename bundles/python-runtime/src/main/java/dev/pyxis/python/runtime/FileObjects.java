@@ -984,6 +984,13 @@ final class FileObjects {
             }
             return a.get(0);
         }));
+        Builtins.method(s, t, method(owner, "__next__(self, /)", (s2, a) -> {
+            long v = t.behaviour.next(s2, a.slot(0));
+            if (v == 0) {
+                throw Errors.stopIteration(s2);
+            }
+            return v;
+        }));
         Builtins.method(s, t, method(owner, "fileno(self, /)", (s2, a) -> {
             throw unsupported(s2, "fileno");
         }));
