@@ -266,13 +266,12 @@ final class FileObjects {
             return pos;
         }
 
-        /** Moves the binary file back to where the text read so far ends, for a write or seek. */
-        void syncForWrite() throws IOException {
-            if (hasBuffered() || eof) {
-                long pos = tell();
-                resetDecoder();
-                raw.seek(pos);
-            }
+        /**
+         * Before a write: the text decoded ahead is dropped and the write goes where the binary
+         * file is, after the last chunk read (as CPython's text layer does).
+         */
+        void syncForWrite() {
+            resetDecoder();
         }
 
         String read(long n) throws IOException {
@@ -890,8 +889,7 @@ final class FileObjects {
         if (!t.raw.writable) {
             throw unsupported(s, "truncate");
         }
-        t.syncForWrite();
-        long pos = a.get(1) == Py.NONE ? t.raw.position() : Subscripts.index(s, a.slot(1), "'%s' object cannot be interpreted as an integer");
+        long pos = a.get(1) == Py.NONE ? t.tell() : Subscripts.index(s, a.slot(1), "'%s' object cannot be interpreted as an integer");
         t.raw.truncate(pos);
         return s.newInt(pos);
     });
