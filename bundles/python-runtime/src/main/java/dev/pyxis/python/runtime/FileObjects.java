@@ -836,18 +836,19 @@ final class FileObjects {
             });
     private static final Builtin T_READLINE = textMethod("readline(self, size=-1, /)", null,
             (s, a) -> {
+                long limit = Subscripts.index(s, a.slot(1), "'%s' object cannot be interpreted as an integer");
                 TextFile t = readableText(s, a);
-                return s.newStr(t.readline(size(s, a, 1)));
+                return s.newStr(t.readline(limit));
             });
     private static final Builtin T_READLINES = textMethod("readlines(self, hint=-1, /)", null,
             (s, a) -> readLines(s, a, false));
     private static final Builtin T_WRITE = textMethod("write(self, text, /)", null, (s, a) -> {
+        if (!s.isStr(a.get(1))) {
+            throw Errors.typeError(s, "write() argument must be str, not " + s.typeOf(a.get(1)).name);
+        }
         TextFile t = text(s, a);
         if (!t.raw.writable) {
             throw unsupported(s, "not writable");
-        }
-        if (!s.isStr(a.get(1))) {
-            throw Errors.typeError(s, "write() argument must be str, not " + s.typeOf(a.get(1)).name);
         }
         String str = s.str(a.get(1));
         t.write(str);
