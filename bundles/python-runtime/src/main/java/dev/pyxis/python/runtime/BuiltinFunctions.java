@@ -879,8 +879,29 @@ final class BuiltinFunctions {
         if (a.get(0) != 0 && s.isStr(a.get(0)) && s.strLength(a.get(0)) > 0) {
             Streams.writeStdout(s, s.str(a.get(0)));
         }
-        Streams.stream(s, Sys.get(s, "stdout")).flush();
+        if (Streams.isStd(s, Sys.get(s, "stdout"))) {
+            Streams.stream(s, Sys.get(s, "stdout")).flush();
+        } else {
+            FileObjects.flushAll(s);
+        }
         long in = Sys.get(s, "stdin");
+        if (!Streams.isStd(s, in)) {
+            int f = s.ts.push(in);
+            try {
+                int m = s.ts.push(Attributes.get(s, f, "readline"));
+                long line = Calls.call(s, m, m + 1, 0, -1);
+                if (!s.isStr(line)) {
+                    throw Errors.typeError(s, "object.readline() returned non-string");
+                }
+                String text = s.str(line);
+                if (text.isEmpty()) {
+                    throw Errors.raise(s, "EOFError", "EOF when reading a line");
+                }
+                return s.newStr(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+            } finally {
+                s.ts.truncate(f);
+            }
+        }
         Streams.TextStream st = Streams.stream(s, in);
         try {
             String line = st.in == null ? null : Streams.readLine(st.in);

@@ -20,6 +20,7 @@ final class Builtins {
         ModuleMethods.install(s);
         NativeAttributes.install(s);
         Streams.install(s);
+        FileObjects.install(s);
         BuiltinFunctions.install(s);
         StrMethods.install(s);
         BytesMethods.install(s);

@@ -271,8 +271,9 @@ final class InterpreterSession implements PythonInterpreter {
     }
 
     private void flushOut() {
+        FileObjects.flushAll(space);
         long out = Sys.get(space, "stdout");
-        if (out != 0 && Py.isObject(out) && space.typeOf(out) == space.builtinTypes.get("_io.TextIOWrapper")) {
+        if (out != 0 && Streams.isStd(space, out)) {
             Streams.stream(space, out).flush();
         }
         stdout.flush();
@@ -281,6 +282,7 @@ final class InterpreterSession implements PythonInterpreter {
     @Override
     public void close() {
         flushOut();
+        FileObjects.closeAll(space);
         stderr.flush();
         space.heap.close();
     }

@@ -29,6 +29,8 @@ final class Space {
     final List<PyType> types = new ArrayList<>();
     private final Map<String, Integer> interned = new HashMap<>();
     final Map<String, PyType> builtinTypes = new HashMap<>();
+    /** The files open() opened and the program has not closed, flushed when the session ends. */
+    final java.util.Set<FileObjects.BinaryFile> openFiles = new java.util.LinkedHashSet<>();
 
     PyType objectType, typeType, noneType, notImplementedType, ellipsisType, intType, boolType,
             floatType, complexType, strType, bytesType, bytearrayType, tupleType, listType,

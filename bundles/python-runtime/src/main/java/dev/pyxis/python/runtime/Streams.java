@@ -65,6 +65,12 @@ final class Streams {
         return f;
     }
 
+    /** Whether {@code w} is a standard stream object (not a file open() made). */
+    static boolean isStd(Space s, long w) {
+        return Py.isObject(w) && s.typeOf(w) == s.builtinTypes.get("_io.TextIOWrapper")
+                && s.heap.handles().get(Space.get(w, HANDLE)) instanceof TextStream;
+    }
+
     static TextStream stream(Space s, long f) {
         return (TextStream) s.heap.handles().get(Space.get(f, HANDLE));
     }
@@ -155,7 +161,6 @@ final class Streams {
                         + (stream(sp, sp.ts.get(selfSlot)).in != null ? "r" : "w") + "' encoding='utf-8'>";
             }
         };
-        t.name = "TextIOWrapper";
         s.builtinTypes.put("_io.TextIOWrapper", t);
         s.materialize(t);
         t.put("__module__", s.newStr("_io"));
@@ -172,7 +177,7 @@ final class Streams {
 
     /** Writes text through a file object's write method (directly for the standard streams). */
     static void write(Space s, long file, String text) {
-        if (Py.isObject(file) && s.typeOf(file) == s.builtinTypes.get("_io.TextIOWrapper")) {
+        if (isStd(s, file)) {
             stream(s, file).write(text);
             return;
         }
@@ -203,7 +208,7 @@ final class Streams {
             if (ts.get(fileSlot) == Py.NONE) {
                 return Py.NONE;
             }
-            boolean direct = Py.isObject(ts.get(fileSlot)) && s.typeOf(ts.get(fileSlot)) == s.builtinTypes.get("_io.TextIOWrapper");
+            boolean direct = isStd(s, ts.get(fileSlot));
             long args = a.get(0);
             long n = Space.length(args);
             int item = ts.push(0);
