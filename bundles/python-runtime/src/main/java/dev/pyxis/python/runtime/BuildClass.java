@@ -22,7 +22,8 @@ final class BuildClass {
             Dicts.remove(s, ts.get(kw), ts.get(k));
             ts.truncate(k);
         }
-        PyType metaType = explicit != 0 ? s.asType(explicit) : null;
+        // From the root: the allocation above may have moved the metaclass.
+        PyType metaType = explicit != 0 ? s.asType(ts.get(meta)) : null;
         if (explicit == 0 || metaType != null) {
             PyType winner = mostDerivedMetaclass(s, metaType != null ? metaType : s.typeType, ts.get(bases));
             ts.set(meta, s.typeWord(winner));

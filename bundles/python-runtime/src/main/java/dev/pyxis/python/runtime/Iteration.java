@@ -25,6 +25,7 @@ final class Iteration {
                 || t.lookup("__next__") != 0;
     }
 
+    /** A new iterator over the object in {@code targetSlot}; {@code extra} must not be a heap word (the allocation could move it). */
     private static long make(Space s, String kind, int targetSlot, long position, long extra) {
         long it = s.allocFixed(OBJ3, s.builtinTypes.get(kind).rootShape);
         Space.putRaw(it, F1, s.ts.get(targetSlot));
@@ -77,7 +78,10 @@ final class Iteration {
     static long callableIterator(Space s, int callableSlot, int sentinelSlot) {
         int target = s.ts.push(s.ts.get(callableSlot));
         try {
-            return make(s, "callable_iterator", target, 0, s.ts.get(sentinelSlot));
+            long it = make(s, "callable_iterator", target, 0, 0);
+            // The sentinel is read after the allocation, which may have moved it.
+            Space.putRaw(it, F3, s.ts.get(sentinelSlot));
+            return it;
         } finally {
             s.ts.truncate(target);
         }

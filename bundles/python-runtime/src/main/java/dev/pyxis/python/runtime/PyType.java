@@ -70,8 +70,9 @@ final class PyType {
             }
         }
         this.solidBase = solid == null || (!heapType && nativeKind != Native.OBJECT) ? this : solid;
+        // Instances of a metaclass are type objects themselves: nothing is wrapped.
         this.wrapsBase = heapType && solidBase.nativeKind != Native.OBJECT
-                && solidBase.nativeKind != Native.EXCEPTION;
+                && solidBase.nativeKind != Native.EXCEPTION && solidBase.nativeKind != Native.TYPE;
         for (PyType b : bases) {
             b.subclasses.add(this);
         }

@@ -18,8 +18,10 @@ final class SyntaxErrors {
         ts.push(f.endOffset() > 0 ? s.newInt(f.endOffset()) : Py.NONE);
         long details = s.newTupleFromRoots(base, 6);
         ts.truncate(base);
-        int msg = ts.push(s.newStr(f.msg()));
+        // The details are rooted before the message's allocation can move them.
+        int msg = ts.push(Py.NONE);
         ts.push(details);
+        ts.set(msg, s.newStr(f.msg()));
         PyType type = s.builtinTypes.getOrDefault(f.typeName(), s.builtinTypes.get("SyntaxError"));
         long e = Exceptions.createWithArgs(s, type, msg, 2);
         ts.truncate(msg);
