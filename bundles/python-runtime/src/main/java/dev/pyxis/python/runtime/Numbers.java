@@ -334,8 +334,9 @@ final class Numbers {
                 }
                 BigInteger[] qr = IntMath.divmod(s.bigValue(a), s.bigValue(b));
                 int q = s.ts.push(s.newInt(qr[0]));
+                s.ts.push(s.newInt(qr[1]));
                 try {
-                    return Tuples.pair(s, s.ts.get(q), s.newInt(qr[1]));
+                    return s.newTupleFromRoots(q, 2);
                 } finally {
                     s.ts.truncate(q);
                 }
