@@ -12,9 +12,9 @@ final class DictOps {
         try {
             if (s.typeOf(s.unwrap(other)).nativeKind == PyType.Native.DICT && !s.typeOf(other).heapType) {
                 int k = ts.push(0), v = ts.push(0);
-                long src = s.unwrap(ts.get(otherSlot));
-                for (long e = 0; e < Dicts.entryCount(src); e++) {
-                    src = s.unwrap(ts.get(otherSlot));
+                // The source is re-read at every step: each put may allocate and move it.
+                for (long e = 0; e < Dicts.entryCount(s.unwrap(ts.get(otherSlot))); e++) {
+                    long src = s.unwrap(ts.get(otherSlot));
                     long key = Dicts.keyAt(src, e);
                     if (key == 0) {
                         continue;
