@@ -2,7 +2,10 @@
 import math
 from xml.sax.saxutils import escape
 
-COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2")
+# Fixed colours for the known implementations, so that charts of different runs compare.
+KNOWN_COLOURS = {"pyxis-semispace": "#1f77b4", "pyxis-marksweep": "#6baed6",
+                 "cpython3.11": "#7f7f7f", "cpython2.7": "#2ca02c", "pypy3": "#d62728"}
+COLOURS = ("#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#bcbd22", "#17becf")
 TICKS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
 
 
@@ -20,7 +23,11 @@ def ratio_chart(title, groups, implementations, baseline):
     plot_height = 360
     bar = 12
     group_width = bar * len(implementations) + 14
-    width = left + right + group_width * len(groups)
+    legend_width = 150
+    width = max(left + right + group_width * len(groups),
+                left + right + legend_width * len(implementations), 640)
+    others = iter(COLOURS * 3)
+    colours = dict((name, KNOWN_COLOURS.get(name) or next(others)) for name in implementations)
     height = top + plot_height + bottom
 
     def y_of(ratio):
@@ -45,7 +52,7 @@ def ratio_chart(title, groups, implementations, baseline):
         for slot, name in enumerate(implementations):
             ratio = row.get(name)
             x = x0 + slot * bar
-            colour = COLOURS[slot % len(COLOURS)]
+            colour = colours[name]
             if ratio is None:
                 if name in row:
                     out.append('<text x="%.1f" y="%.1f" text-anchor="middle" fill="%s">x</text>'
@@ -64,9 +71,9 @@ def ratio_chart(title, groups, implementations, baseline):
                % (left, width - right, one, one))
     legend_y = height - 16
     for slot, name in enumerate(implementations):
-        x = left + slot * 150
+        x = left + slot * legend_width
         out.append('<rect x="%d" y="%d" width="10" height="10" fill="%s"/>'
-                   % (x, legend_y - 9, COLOURS[slot % len(COLOURS)]))
+                   % (x, legend_y - 9, colours[name]))
         out.append('<text x="%d" y="%d">%s</text>' % (x + 14, legend_y, escape(name)))
     out.append('</svg>')
     return "\n".join(out) + "\n"

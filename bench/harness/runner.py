@@ -59,6 +59,8 @@ def parse_arguments(argv, benchmarks, implementations):
                         help="skip the start-up measurement")
     parser.add_argument("--pyxis-arg", action="append", default=[], metavar="ARG",
                         help="an extra argument for every Pyxis run, e.g. --pyxis-arg=-Xheap=1g")
+    parser.add_argument("--report", metavar="JSON",
+                        help="run nothing: print the tables of a recorded run and redraw its chart")
     parser.add_argument("--output", default=RESULTS,
                         help="directory for the JSON and SVG (default bench/results)")
     options = parser.parse_args(argv)
@@ -142,7 +144,7 @@ def last_line(text):
 def judge(outcome, iterations, expected, timeout):
     """(iteration times, None) for a good run, or (None, why it failed)."""
     if outcome.timed_out:
-        return None, "timeout after %.0f s" % timeout
+        return None, "timeout after %g s" % timeout
     if outcome.status != 0:
         return None, "exit status %d: %s" % (outcome.status,
                                              last_line(outcome.stderr) or last_line(outcome.stdout))
@@ -287,50 +289,84 @@ def geometric_means(ratio_table, benchmarks, implementations):
     return result
 
 
-def print_table(cells, benchmarks, implementations, ratio_table, means):
+def print_table(record):
+    order = record["order"]
     header = ("%-16s %-16s %8s %8s %8s %8s %8s %8s %9s %9s"
               % ("benchmark", "implementation", "wall s", "first", "last", "min", "median",
                  "RSS MiB", "x3.11", "x3.11 it"))
     print(header)
     print("-" * len(header))
-    for benchmark in benchmarks:
+    for benchmark in record["benchmark_order"]:
         label = benchmark
-        for implementation in implementations:
-            cell = cells[(benchmark, implementation.name)]
-            if not cell.ok():
-                print("%-16s %-16s %s" % (label, implementation.name,
-                                          "FAILED: " + (cell.failure or "no run")))
+        row = record["benchmarks"][benchmark]
+        for name in order:
+            s = row[name]
+            if "failure" in s:
+                print("%-16s %-16s %s" % (label, name, "FAILED: " + s["failure"]))
             else:
-                s = cell.summary()
-                pair = ratio_table.get((benchmark, implementation.name))
+                ratio_wall = s.get("ratio_wall")
+                ratio_iteration = s.get("ratio_iteration")
                 print("%-16s %-16s %8.2f %8.3f %8.3f %8.3f %8.3f %8.1f %9s %9s"
-                      % (label, implementation.name, s["median_wall"], s["first_iteration"],
+                      % (label, name, s["median_wall"], s["first_iteration"],
                          s["last_iteration"], s["min_iteration"], s["median_iteration"],
-                         s["peak_rss_mib"], "%.2f" % pair[0] if pair else "-",
-                         "%.2f" % pair[1] if pair else "-"))
+                         s["peak_rss_mib"], "-" if ratio_wall is None else "%.2f" % ratio_wall,
+                         "-" if ratio_iteration is None else "%.2f" % ratio_iteration))
             label = ""
     print("-" * len(header))
     print("geometric mean of the ratios to %s (wall time of the process; median iteration):"
           % BASELINE)
-    for implementation in implementations:
-        mean = means.get(implementation.name)
+    means = record["geometric_mean"]
+    for name in order:
+        mean = means.get(name)
         if mean:
             print("  %-16s %8.2f x   %8.2f x   over %d of %d benchmarks"
-                  % (implementation.name, mean["wall"], mean["iteration"], mean["benchmarks"],
-                     len(benchmarks)))
+                  % (name, mean["wall"], mean["iteration"], mean["benchmarks"],
+                     len(record["benchmark_order"])))
         else:
-            print("  %-16s        -" % implementation.name)
+            print("  %-16s        -" % name)
 
 
-def print_startup(startup):
+def print_startup(record):
     print("start-up, %s: median wall, min wall, median peak RSS" % STARTUP_PROGRAM)
-    for name, entry in startup.items():
+    for name in record["order"]:
+        entry = record["startup"][name]
         if entry.get("median_wall") is None:
             print("  %-16s FAILED: %s" % (name, entry["failure"]))
         else:
             print("  %-16s %8.0f ms %8.0f ms %8.1f MiB"
                   % (name, entry["median_wall"] * 1000, entry["min_wall"] * 1000,
                      entry["median_rss_mib"]))
+
+
+def report(record, stem):
+    """Prints the tables of a run's record and writes its chart to stem.svg."""
+    print()
+    for name in record["order"]:
+        print("%-16s %s" % (name, record["implementations"][name]["version"]))
+    for name, why in sorted(record["skipped"].items()):
+        print("%-16s skipped: %s" % (name, why))
+    if not record["settings"].get("rss_exact", False):
+        print("peak RSS: upper bounds (GNU time is missing; see docs/benchmarking.md)")
+    print()
+    if "benchmarks" in record:
+        print_table(record)
+        print()
+    if "startup" in record:
+        print_startup(record)
+        print()
+    if "benchmarks" in record and BASELINE in record["order"]:
+        groups = []
+        for benchmark in record["benchmark_order"]:
+            row = record["benchmarks"][benchmark]
+            groups.append((benchmark, dict((name, row[name].get("ratio_wall"))
+                                           for name in record["order"])))
+        means = record["geometric_mean"]
+        groups.append(("geometric mean", dict((name, means[name]["wall"] if name in means
+                                               else None) for name in record["order"])))
+        title = "Python benchmarks, %s (%s)" % (record["date"], record["commit"] or "?")
+        with open(stem + ".svg", "w") as sink:
+            sink.write(ratio_chart(title, groups, record["order"], BASELINE))
+        print("wrote %s.svg" % stem)
 
 
 def git_commit():
@@ -347,6 +383,8 @@ def main(argv):
     pyxis_args = []
     known = all_implementations(ROOT, pyxis_args)
     parser, options = parse_arguments(argv, benchmarks, known)
+    if options.report:
+        return replot(options.report)
     pyxis_args.extend(options.pyxis_arg)
     for implementation in known:
         if implementation.is_pyxis:
@@ -379,15 +417,13 @@ def main(argv):
         "implementations": dict((i.name, {"command": i.command, "version": versions[i.name]})
                                 for i in implementations),
         "skipped": skipped,
+        "order": [i.name for i in implementations],
+        "benchmark_order": chosen_benchmarks,
     }
 
-    startup = None
     if not options.no_startup:
-        startup = measure_startup(implementations, options.startup_runs, timeouts)
-        record["startup"] = startup
+        record["startup"] = measure_startup(implementations, options.startup_runs, timeouts)
     cells = {}
-    ratio_table = {}
-    means = {}
     if not options.startup_only:
         cells = measure_benchmarks(chosen_benchmarks, implementations, options, timeouts,
                                    expected)
@@ -406,44 +442,28 @@ def main(argv):
         record["geometric_mean"] = means
     record["duration_s"] = (datetime.datetime.now() - started).total_seconds()
 
-    print()
-    for name in versions:
-        print("%-16s %s" % (name, versions[name]))
-    for name, why in skipped.items():
-        print("%-16s skipped: %s" % (name, why))
-    if not exact_rss():
-        print("peak RSS: upper bounds (GNU time is missing; see docs/benchmarking.md)")
-    print()
-    if cells:
-        print_table(cells, chosen_benchmarks, implementations, ratio_table, means)
-        print()
-    if startup:
-        print_startup(startup)
-        print()
-
     os.makedirs(options.output, exist_ok=True)
     stem = os.path.join(options.output, "python-" + started.strftime("%Y%m%d-%H%M%S"))
     with open(stem + ".json", "w") as sink:
         json.dump(record, sink, indent=1, sort_keys=True)
         sink.write("\n")
+    report(record, stem)
     print("wrote %s.json" % stem)
-    if cells and BASELINE in versions:
-        names = [i.name for i in implementations]
-        groups = []
-        for benchmark in chosen_benchmarks:
-            row = {}
-            for name in names:
-                pair = ratio_table.get((benchmark, name))
-                row[name] = pair[0] if pair else None
-            groups.append((benchmark, row))
-        groups.append(("geometric mean", dict((n, means[n]["wall"] if n in means else None)
-                                              for n in names)))
-        title = "Python benchmarks, %s (%s)" % (record["date"], record["commit"] or "?")
-        with open(stem + ".svg", "w") as sink:
-            sink.write(ratio_chart(title, groups, names, BASELINE))
-        print("wrote %s.svg" % stem)
     failures = sum(1 for cell in cells.values() if not cell.ok())
     return 1 if failures else 0
+
+
+def replot(path):
+    """Prints the tables of a recorded run again and redraws its chart."""
+    with open(path) as source:
+        record = json.load(source)
+    # Records of the first runs did not keep the order of the table.
+    if "order" not in record:
+        known = [i.name for i in all_implementations(ROOT, [])]
+        record["order"] = [name for name in known if name in record["implementations"]]
+        record["benchmark_order"] = sorted(record.get("benchmarks", {}))
+    report(record, path[:-len(".json")] if path.endswith(".json") else path)
+    return 0
 
 
 if __name__ == "__main__":
