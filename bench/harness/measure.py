@@ -15,8 +15,6 @@ import threading
 import time
 
 
-
-
 def find_gnu_time():
     """The path of GNU time if it works here (BSD time has no -f), else None."""
     path = shutil.which("time", path="/usr/bin:/bin:/usr/local/bin")
