@@ -213,7 +213,7 @@ final class Generators {
         } finally {
             st.running = false;
             if (!f.yielded) {
-                FrameObjects.exit(s, f);
+                FrameObjects.exit(s, f, 0);
             }
             ts.frame = f.back;
             ts.depth--;

@@ -45,14 +45,16 @@ final class Interpreter {
         }
         ts.depth++;
         ts.frame = f;
+        long result = 0;
         try {
-            return run(s, f);
+            result = run(s, f);
         } finally {
-            FrameObjects.exit(s, f);
+            result = FrameObjects.exit(s, f, result);
             ts.frame = f.back;
             ts.depth--;
             ts.truncate(code);
         }
+        return result;
     }
 
     /** Ctrl-C arrived: the request is consumed and raised as KeyboardInterrupt. */
