@@ -53,7 +53,12 @@ class ReplTerminalTest {
         String command = "env HOME=" + home + " " + java + " --enable-native-access=ALL-UNNAMED"
                 + " --sun-misc-unsafe-memory-access=allow -Dpyxis.program=pyxis -cp " + System.getProperty("java.class.path")
                 + " " + Main.class.getName() + " -q; echo EXIT=$?; sleep 600";
-        tmux("new-session", "-d", "-s", "repl", "-x", "100", "-y", "40", command);
+        try {
+            tmux("new-session", "-d", "-s", "repl", "-x", "100", "-y", "40", command);
+        } catch (IOException e) {
+            // tmux's server has been seen to exit while starting on a loaded machine: once more.
+            tmux("new-session", "-d", "-s", "repl", "-x", "100", "-y", "40", command);
+        }
         try {
             settle();
             for (String step : resource("keys-" + name + ".txt")) {
