@@ -73,7 +73,7 @@ final class ProgramRunner {
             }
             if (program == Invocation.Program.NONE && !invocation.quiet()) {
                 console.err().println(VersionInfo.banner());
-                console.err().println("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+                console.err().println("Type \"help\" for more information.");
             }
             try (LineSource lines = console.stdinIsTerminal()
                     ? new TerminalLines(Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".pyxis_history"))

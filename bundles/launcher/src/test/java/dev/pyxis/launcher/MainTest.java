@@ -89,7 +89,7 @@ class MainTest {
         assertEquals(0, r.status, r.err);
         String[] lines = r.err.split("\n", -1);
         assertTrue(lines[0].matches("Python 3\\.11\\.7 \\(Pyxis \\S+\\) \\[Java \\S+\\] on linux"), r.err);
-        assertEquals("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.", lines[1]);
+        assertEquals("Type \"help\" for more information.", lines[1]);
         assertEquals(">>> ", lines[2]);
         assertEquals("", r.out);
     }

@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ReplTerminalTest {
     private static final long STEP_TIMEOUT_MILLIS = 60_000;
     private static final long STILL_MILLIS = 400;
+    private static final long ECHO_TIMEOUT_MILLIS = 5_000;
 
     @TempDir
     Path home;
@@ -52,12 +53,22 @@ class ReplTerminalTest {
         String command = "env HOME=" + home + " " + java + " --enable-native-access=ALL-UNNAMED"
                 + " --sun-misc-unsafe-memory-access=allow -Dpyxis.program=pyxis -cp " + System.getProperty("java.class.path")
                 + " " + Main.class.getName() + " -q; echo EXIT=$?; sleep 600";
-        tmux("new-session", "-d", "-s", "repl", "-x", "100", "-y", "40", command);
+        try {
+            tmux("new-session", "-d", "-s", "repl", "-x", "100", "-y", "40", command);
+        } catch (IOException e) {
+            // tmux's server has been seen to exit while starting on a loaded machine: once more.
+            tmux("new-session", "-d", "-s", "repl", "-x", "100", "-y", "40", command);
+        }
         try {
             settle();
             for (String step : resource("keys-" + name + ".txt")) {
-                for (String key : step.split("\\|")) {
-                    tmux("send-keys", "-t", "repl", key);
+                String[] keys = step.split("\\|");
+                for (int i = 0; i < keys.length; i++) {
+                    String before = screen();
+                    tmux("send-keys", "-t", "repl", keys[i]);
+                    if (i < keys.length - 1) {
+                        echoed(before);
+                    }
                 }
                 settle();
             }
@@ -89,6 +100,17 @@ class ReplTerminalTest {
             Thread.sleep(50);
         }
         throw new AssertionError("the screen did not settle on a prompt:\n" + last);
+    }
+
+    /**
+     * Waits (a little) until a key's effect shows, as a person sees their typing before the next
+     * key: on a loaded machine, Ctrl-C could otherwise arrive before the line editor read "abc".
+     */
+    private void echoed(String before) throws Exception {
+        long deadline = System.currentTimeMillis() + ECHO_TIMEOUT_MILLIS;
+        while (System.currentTimeMillis() < deadline && screen().equals(before)) {
+            Thread.sleep(20);
+        }
     }
 
     private static boolean endsInPrompt(String screen) {

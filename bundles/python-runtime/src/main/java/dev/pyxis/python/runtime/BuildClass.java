@@ -70,14 +70,16 @@ final class BuildClass {
         ts.set(f.base + Frame.NAMES, ts.get(nsSlot));
         ts.depth++;
         ts.frame = f;
+        long result = 0;
         try {
-            return Interpreter.run(s, f);
+            result = Interpreter.run(s, f);
         } finally {
-            FrameObjects.exit(s, f);
+            result = FrameObjects.exit(s, f, result);
             ts.frame = f.back;
             ts.depth--;
             ts.truncate(top);
         }
+        return result;
     }
 
     /** The most derived of the metaclass and the bases' metaclasses; TypeError on a conflict. */

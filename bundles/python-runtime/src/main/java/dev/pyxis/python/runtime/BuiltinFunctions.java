@@ -481,7 +481,7 @@ final class BuiltinFunctions {
     static boolean isSubclass(Space s, int subSlot, int clsSlot) {
         long cls = s.ts.get(clsSlot);
         if (s.typeOf(cls) == s.tupleType) {
-            for (long i = 0; i < Space.length(cls); i++) {
+            for (long i = 0; i < Space.length(s.ts.get(clsSlot)); i++) {
                 int c = s.ts.push(Space.item(s.ts.get(clsSlot), i));
                 try {
                     if (isSubclass(s, subSlot, c)) {

@@ -104,14 +104,16 @@ final class Calls {
         }
         ts.depth++;
         ts.frame = f;
+        long result = 0;
         try {
-            return Interpreter.run(s, f);
+            result = Interpreter.run(s, f);
         } finally {
-            FrameObjects.exit(s, f);
+            result = FrameObjects.exit(s, f, result);
             ts.frame = f.back;
             ts.depth--;
             ts.truncate(top);
         }
+        return result;
     }
 
     static long callBuiltin(Space s, Builtin b, int argBase, int nargs, int kwSlot) {

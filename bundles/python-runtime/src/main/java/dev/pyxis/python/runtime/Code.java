@@ -34,13 +34,20 @@ final class Code {
         long code = s.allocFixed(HANDLED, s.codeType.rootShape);
         Space.putRaw(code, CONSTS, ts.get(constsSlot));
         Space.putRaw(code, NAMES, ts.get(namesSlot));
-        Space.putRaw(code, HANDLE, s.heap.handles().add(unit, code));
+        Space.putRaw(code, HANDLE, s.heap.handles().add(new Loaded(unit, new AttributeSite[unit.code().length]), code));
         ts.truncate(base);
         return code;
     }
 
+    /** A code unit as the runtime holds it: with the inline caches of its instructions. */
+    record Loaded(CodeUnit unit, AttributeSite[] sites) {}
+
     static CodeUnit unit(Space s, long code) {
-        return (CodeUnit) s.heap.handles().get(Space.get(code, HANDLE));
+        return loaded(s, code).unit();
+    }
+
+    static Loaded loaded(Space s, long code) {
+        return (Loaded) s.heap.handles().get(Space.get(code, HANDLE));
     }
 
     static long constant(Space s, Object c) {

@@ -16,6 +16,8 @@ final class Frame {
     static final int LOCALS = 3;
 
     final CodeUnit code;
+    /** The inline caches of the code's attribute instructions, by instruction index. */
+    final AttributeSite[] sites;
     Frame back;
     final int base;
     /** Root slot of the first local; cells follow the locals, the value stack follows the cells. */
@@ -34,8 +36,9 @@ final class Frame {
     /** Global root of this activation's frame object ({@link FrameObjects}), or -1 if none was asked for. */
     int objectRoot = -1;
 
-    Frame(CodeUnit code, Frame back, int base) {
+    Frame(CodeUnit code, AttributeSite[] sites, Frame back, int base) {
         this.code = code;
+        this.sites = sites;
         this.back = back;
         this.base = base;
         this.localsBase = base + LOCALS;

@@ -13,7 +13,7 @@ import dev.pyxis.python.bytecode.CodeUnit;
  *
  * <p>Layout of an activation's frame object: the activation's id in {@link Space#liveFrames}
  * while it runs, None after; the code object; the globals; the caller's frame object or None;
- * the line it was at when it ended. A generator's: the generator.
+ * the line it was at when it ended; the locals it had when it ended. A generator's: the generator.
  */
 final class FrameObjects {
     private FrameObjects() {}
@@ -27,7 +27,7 @@ final class FrameObjects {
         }
         int back = s.ts.push(f.back == null ? Py.NONE : of(s, f.back));
         try {
-            long o = s.allocFixed(OBJ5, s.frameType.rootShape);
+            long o = s.allocFixed(FRAME, s.frameType.rootShape);
             int id = s.nextFrameId++;
             s.liveFrames.put(id, f);
             Space.putRaw(o, ID, Py.smallInt(id));
@@ -42,17 +42,29 @@ final class FrameObjects {
         }
     }
 
-    /** Activation {@code f} ends: its frame object, if any, keeps its last line and lets go of it. */
-    static void exit(Space s, Frame f) {
+    /**
+     * Activation {@code f} ends with {@code result} (0 when it raised): its frame object, if any,
+     * keeps its last line and its locals (a traceback's frame shows them, as CPython's does) and
+     * lets go of it. Returns the result, which the locals' allocation may have moved.
+     */
+    static long exit(Space s, Frame f, long result) {
         if (f.objectRoot < 0) {
-            return;
+            return result;
         }
-        long o = s.heap.globals().get(f.objectRoot);
-        s.liveFrames.remove((int) Py.smallValue(Space.get(o, ID)));
-        Space.putRaw(o, ID, Py.NONE);
-        Space.putRaw(o, LAST_LINE, Py.smallInt(f.line()));
-        s.heap.globals().release(f.objectRoot);
-        f.objectRoot = -1;
+        int resultSlot = s.ts.push(result);
+        try {
+            long locals = FrameLocals.locals(s, f);
+            long o = s.heap.globals().get(f.objectRoot);
+            s.put(o, FRAME_LOCALS, locals);
+            s.liveFrames.remove((int) Py.smallValue(Space.get(o, ID)));
+            Space.putRaw(o, ID, Py.NONE);
+            Space.putRaw(o, LAST_LINE, Py.smallInt(f.line()));
+            s.heap.globals().release(f.objectRoot);
+            f.objectRoot = -1;
+            return s.ts.get(resultSlot);
+        } finally {
+            s.ts.truncate(resultSlot);
+        }
     }
 
     /** The running activation of frame object {@code o}, or null (ended, or a generator's). */
@@ -105,10 +117,13 @@ final class FrameObjects {
         return storage == 0 ? Py.NONE : Space.item(storage, Frame.GLOBALS);
     }
 
-    /** f_locals: the running activation's locals; an ended one's are gone (an empty dict). */
+    /** f_locals: the running activation's locals, those it ended with, or a generator's. */
     private static long locals(Space s, long o) {
-        Frame f = ofGenerator(s, o) ? null : live(s, o);
-        return f != null ? FrameLocals.locals(s, f) : Dicts.create(s);
+        if (ofGenerator(s, o)) {
+            return Dicts.create(s);
+        }
+        Frame f = live(s, o);
+        return f != null ? FrameLocals.locals(s, f) : Space.get(o, FRAME_LOCALS);
     }
 
     private static Builtin attr(String name, Builtin.Body body) {

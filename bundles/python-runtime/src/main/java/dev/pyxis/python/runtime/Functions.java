@@ -72,10 +72,11 @@ final class Functions {
         ThreadState ts = s.ts;
         long fn = ts.get(fnSlot);
         long codeObj = Space.get(fn, FN_CODE);
-        CodeUnit unit = Code.unit(s, codeObj);
+        Code.Loaded loaded = Code.loaded(s, codeObj);
+        CodeUnit unit = loaded.unit();
         int base = ts.top();
         ts.roots.reserve(Frame.size(unit));
-        Frame f = new Frame(unit, back, base);
+        Frame f = new Frame(unit, loaded.sites(), back, base);
         ts.set(base + Frame.CODE, codeObj);
         ts.set(base + Frame.GLOBALS, Space.get(fn, FN_GLOBALS));
         CodeParams params = new CodeParams(unit);

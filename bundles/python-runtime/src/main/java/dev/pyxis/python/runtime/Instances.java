@@ -23,6 +23,11 @@ final class Instances {
         return (int) Space.length(o) - t.reservedSlots;
     }
 
+    /** Whether attribute index {@code i} of instance {@code o} is an inline slot (no overflow storage needed). */
+    static boolean hasInlineSlot(long o, PyType t, int i) {
+        return i < inlineCount(o, t);
+    }
+
     /** The attribute at index {@code i} of the instance's shape. */
     static long getIndex(long o, PyType t, int i) {
         int inline = inlineCount(o, t);

@@ -29,10 +29,11 @@ final class Interpreter {
     static long runWithNames(Space s, long codeObject, int globalsSlot, int namesSlot) {
         ThreadState ts = s.ts;
         int code = ts.push(codeObject);
-        CodeUnit unit = Code.unit(s, codeObject);
+        Code.Loaded loaded = Code.loaded(s, codeObject);
+        CodeUnit unit = loaded.unit();
         int base = ts.top();
         ts.roots.reserve(Frame.size(unit));
-        Frame f = new Frame(unit, ts.frame, base);
+        Frame f = new Frame(unit, loaded.sites(), ts.frame, base);
         ts.set(base + Frame.CODE, ts.get(code));
         ts.set(base + Frame.GLOBALS, ts.get(globalsSlot));
         ts.set(base + Frame.NAMES, ts.get(namesSlot));
@@ -45,14 +46,16 @@ final class Interpreter {
         }
         ts.depth++;
         ts.frame = f;
+        long result = 0;
         try {
-            return run(s, f);
+            result = run(s, f);
         } finally {
-            FrameObjects.exit(s, f);
+            result = FrameObjects.exit(s, f, result);
             ts.frame = f.back;
             ts.depth--;
             ts.truncate(code);
         }
+        return result;
     }
 
     /** Ctrl-C arrived: the request is consumed and raised as KeyboardInterrupt. */
@@ -67,6 +70,7 @@ final class Interpreter {
         ThreadState ts = s.ts;
         RootStack r = ts.roots;
         CodeUnit unit = f.code;
+        AttributeSite[] sites = f.sites;
         int[] code = unit.code();
         int pc = f.pc;
         int sp = f.sp;
@@ -177,9 +181,9 @@ final class Interpreter {
                                 throw Errors.nameError(s, "name '" + unit.names()[arg] + "' is not defined");
                             }
                         }
-                        case LOAD_ATTR -> r.set(sp - 1, Attributes.get(s, sp - 1, unit.names()[arg]));
+                        case LOAD_ATTR -> r.set(sp - 1, AttributeSites.load(s, sites, f.lasti, sp - 1, unit.names()[arg]));
                         case STORE_ATTR -> {
-                            Attributes.set(s, sp - 1, unit.names()[arg], sp - 2);
+                            AttributeSites.store(s, sites, f.lasti, sp - 1, unit.names()[arg], sp - 2);
                             r.set(--sp, 0);
                             r.set(--sp, 0);
                         }
@@ -188,7 +192,7 @@ final class Interpreter {
                             r.set(--sp, 0);
                         }
                         case LOAD_METHOD -> {
-                            long m = Names.methodOnType(s, sp - 1, unit.names()[arg]);
+                            long m = AttributeSites.method(s, sites, f.lasti, sp - 1, unit.names()[arg]);
                             if (m != 0) {
                                 r.set(sp, r.get(sp - 1));
                                 r.set(sp - 1, m);

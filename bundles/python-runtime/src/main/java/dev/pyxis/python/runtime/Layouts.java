@@ -85,4 +85,9 @@ final class Layouts {
     static final int GEN_FRAME = F1, GEN_QUALNAME = F2, GEN_NAME = F3, GEN_CODE = F4, GEN_HANDLED = F5;
     static final int GEN_HANDLE = 48;
     static final Layout GENERATOR = Layout.fixed("generator", 56, F1, F2, F3, F4, F5);
+
+    // an activation's frame object (FrameObjects): id or None, code, globals, back, last line, and
+    // the locals dict it kept when the activation ended (0 before).
+    static final int FRAME_LOCALS = 48;
+    static final Layout FRAME = Layout.fixed("frame", 56, F1, F2, F3, F4, F5, FRAME_LOCALS);
 }

@@ -99,8 +99,7 @@ final class Matching {
                     }
                 }
             }
-            long names = ts.get(namesSlot);
-            for (long i = 0; i < Space.length(names); i++) {
+            for (long i = 0; i < Space.length(ts.get(namesSlot)); i++) {
                 String name = s.str(Space.item(ts.get(namesSlot), i));
                 long v = Attributes.find(s, subjectSlot, name);
                 if (v == 0) {
@@ -132,8 +131,7 @@ final class Matching {
         int d = ts.push(Dicts.create(s));
         try {
             DictOps.update(s, d, mappingSlot);
-            long keys = ts.get(keysSlot);
-            for (long i = 0; i < Space.length(keys); i++) {
+            for (long i = 0; i < Space.length(ts.get(keysSlot)); i++) {
                 Dicts.remove(s, ts.get(d), Space.item(ts.get(keysSlot), i));
             }
             return ts.get(d);

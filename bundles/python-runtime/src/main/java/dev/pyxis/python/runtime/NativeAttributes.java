@@ -4,7 +4,7 @@ import static dev.pyxis.python.runtime.Layouts.F1;
 
 /**
  * Read-only attributes of two runtime-made object kinds: builtin functions and methods
- * ({@code __name__}, {@code __qualname__}, {@code __self__}) and tracebacks ({@code tb_next}, {@code tb_lineno},
+ * ({@code __name__}, {@code __qualname__}, {@code __self__}) and tracebacks ({@code tb_next}, {@code tb_frame}, {@code tb_lineno},
  * {@code tb_lasti}).
  */
 final class NativeAttributes {
@@ -32,6 +32,8 @@ final class NativeAttributes {
 
     static final Builtin TB_NEXT = Receivers.positional("traceback", TB, "tb_next(self, /)", (s, a) -> Tracebacks.next(a.get(0)));
 
+    static final Builtin TB_FRAME = Receivers.positional("traceback", TB, "tb_frame(self, /)", (s, a) -> Tracebacks.frame(a.get(0)));
+
     static final Builtin TB_LINENO = Receivers.positional("traceback", TB, "tb_lineno(self, /)",
             (s, a) -> Py.smallInt(Tracebacks.line(a.get(0))));
 
@@ -44,6 +46,7 @@ final class NativeAttributes {
         Receivers.readonly(s, s.builtinType, QUALNAME);
         Receivers.readonly(s, s.builtinType, SELF);
         Receivers.readonly(s, s.tracebackType, TB_NEXT);
+        Receivers.readonly(s, s.tracebackType, TB_FRAME);
         Receivers.readonly(s, s.tracebackType, TB_LINENO);
         Receivers.readonly(s, s.tracebackType, TB_LASTI);
     }

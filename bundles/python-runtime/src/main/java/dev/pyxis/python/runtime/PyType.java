@@ -86,6 +86,12 @@ final class PyType {
         return i == null ? 0 : values[i];
     }
 
+    /** Where {@code key} is in {@link #values} (valid until the namespace changes), or -1. */
+    int valueIndex(String key) {
+        Integer i = index.get(key);
+        return i == null ? -1 : i;
+    }
+
     boolean hasOwn(String key) {
         return index.containsKey(key);
     }

@@ -119,6 +119,10 @@ final class Space {
         PyType t = new PyType(types.size(), name, bases, kind, heapType);
         types.add(t);
         t.rootShape = shapes.create(t, null, null, false);
+        if (!heapType) {
+            // Every type has its own __doc__, so that instances never see object's.
+            t.put("__doc__", Py.NONE);
+        }
         if (bases.length > 0 || kind != PyType.Native.OBJECT) {
             PyType[] mro = PyType.c3(t, bases);
             t.mro = mro == null ? new PyType[] {t} : mro;

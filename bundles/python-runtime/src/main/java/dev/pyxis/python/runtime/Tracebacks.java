@@ -2,7 +2,11 @@ package dev.pyxis.python.runtime;
 
 import static dev.pyxis.python.runtime.Layouts.*;
 
-/** Traceback objects (next F1, code object F2, lasti F3, line F4) built as exceptions unwind. */
+/**
+ * Traceback objects (next F1, code object F2, lasti F3, line F4, frame object F5) built as
+ * exceptions unwind. The frame object is made here, as CPython makes one per traceback entry:
+ * after the activation ends it is the only way to its code, globals and callers.
+ */
 final class Tracebacks {
     private Tracebacks() {}
 
@@ -23,7 +27,14 @@ final class Tracebacks {
         if (!Exceptions.isException(s, exc)) {
             return;
         }
-        long tb = s.allocFixed(OBJ4, s.tracebackType.rootShape);
+        int frame = ts.push(FrameObjects.of(s, f));
+        long tb;
+        try {
+            tb = s.allocFixed(OBJ5, s.tracebackType.rootShape);
+            Space.putRaw(tb, F5, ts.get(frame));
+        } finally {
+            ts.truncate(frame);
+        }
         exc = ts.peekRaised();
         long prev = Exceptions.slot(exc, Exceptions.TRACEBACK);
         Space.putRaw(tb, F1, prev == Py.NONE ? Py.NONE : prev);
@@ -39,6 +50,10 @@ final class Tracebacks {
 
     static long code(long tb) {
         return Space.get(tb, F2);
+    }
+
+    static long frame(long tb) {
+        return Space.get(tb, F5);
     }
 
     static int lasti(long tb) {

@@ -1,5 +1,5 @@
-"""The builtins that CPython's site module adds, written for Pyxis: exit and quit. Also the
-coroutine behind anext(iterator, default)."""
+"""The builtins that CPython's site module adds, written for Pyxis: exit, quit and help. Also
+the coroutine behind anext(iterator, default)."""
 
 import builtins
 
@@ -20,6 +20,31 @@ class Quitter:
 
 builtins.exit = Quitter("exit", "Ctrl-D (i.e. EOF)")
 builtins.quit = Quitter("quit", "Ctrl-D (i.e. EOF)")
+
+
+class Helper:
+    """help(): the standard library's pydoc when it can be imported; without it, help(object)
+    prints the object's docstring."""
+
+    def __repr__(self):
+        return "Type help() for interactive help, or help(object) for help about object."
+
+    def __call__(self, *args, **kwargs):
+        try:
+            import pydoc
+        except ImportError:
+            if len(args) != 1 or kwargs:
+                raise
+            what = args[0]
+            doc = getattr(what, "__doc__", None)
+            name = getattr(what, "__qualname__", None) or getattr(what, "__name__", None) or type(what).__name__
+            print(f"Help on {name}:\n")
+            print(doc if isinstance(doc, str) else "(no documentation)")
+            return None
+        return pydoc.help(*args, **kwargs)
+
+
+builtins.help = Helper()
 
 
 async def _anext_or_default(awaitable, default):

@@ -1,0 +1,147 @@
+package dev.pyxis.python.runtime;
+
+/**
+ * The attribute instructions with their inline caches ({@link AttributeSite}, one per
+ * instruction in {@link Frame#sites}): a hit reads or writes the instance slot, or takes the
+ * method from the type's namespace, without any lookup by name; a miss takes the full protocol
+ * ({@link Attributes}, {@link Names#methodOnType}) and, where the result depends only on the
+ * receiver's shape and its type's namespace, remembers it for the next time.
+ *
+ * <p>Only plain instances (of classes whose representation is object's) are cached for
+ * attribute reads and writes, and only where no data descriptor, {@code __getattribute__} or
+ * {@code __setattr__} of the class is involved; class attributes whose data-descriptor status
+ * could change behind the type's back (instances of classes) prevent caching.
+ */
+final class AttributeSites {
+    private AttributeSites() {}
+
+    /** LOAD_ATTR on the receiver in {@code objSlot}. */
+    static long load(Space s, AttributeSite[] sites, int at, int objSlot, String name) {
+        AttributeSite c = sites[at];
+        long obj = s.ts.get(objSlot);
+        if (c != null && c.kind == AttributeSite.Kind.INSTANCE_SLOT && c.matches(obj)) {
+            long v = Instances.getIndex(obj, c.type, c.index);
+            if (v != 0) {
+                return v;
+            }
+        }
+        AttributeSite fresh = forLoad(s, obj, name);
+        if (fresh != null) {
+            sites[at] = fresh;
+        }
+        return Attributes.get(s, objSlot, name);
+    }
+
+    /** LOAD_METHOD: the unbound method for the receiver in {@code objSlot}, or 0 (then LOAD_ATTR's result is used). */
+    static long method(Space s, AttributeSite[] sites, int at, int objSlot, String name) {
+        AttributeSite c = sites[at];
+        if (c != null && c.kind == AttributeSite.Kind.METHOD && c.matches(s.ts.get(objSlot))) {
+            return c.definer.values[c.index];
+        }
+        long m = Names.methodOnType(s, objSlot, name);
+        if (m != 0) {
+            AttributeSite fresh = forMethod(s, s.ts.get(objSlot), name);
+            if (fresh != null) {
+                sites[at] = fresh;
+            }
+        }
+        return m;
+    }
+
+    /** STORE_ATTR: {@code obj.name = value}, both in root slots. */
+    static void store(Space s, AttributeSite[] sites, int at, int objSlot, String name, int valueSlot) {
+        AttributeSite c = sites[at];
+        long obj = s.ts.get(objSlot);
+        if (c != null && c.matches(obj)) {
+            if (c.kind == AttributeSite.Kind.STORE_SLOT) {
+                Instances.setIndex(s, obj, c.type, c.index, s.ts.get(valueSlot));
+                return;
+            }
+            if (c.kind == AttributeSite.Kind.STORE_NEW_SLOT && Instances.hasInlineSlot(obj, c.type, c.index)) {
+                s.setShape(obj, c.next);
+                Instances.setIndex(s, obj, c.type, c.index, s.ts.get(valueSlot));
+                return;
+            }
+        }
+        AttributeSite fresh = forStore(s, obj, name);
+        if (fresh != null) {
+            sites[at] = fresh;
+        }
+        Attributes.set(s, objSlot, name, valueSlot);
+    }
+
+    // ---------------------------------------------------------------- filling
+
+    /** The shape of a plain instance whose attributes the default protocol finds by name, or null. */
+    private static Shape plainShape(Space s, long obj, String name) {
+        if (!Py.isObject(obj) || name.equals("__dict__") || name.equals("__class__")) {
+            return null;
+        }
+        Shape shape = s.shapeOf(obj);
+        PyType t = shape.type;
+        if (!t.heapType || t.solidBase != s.objectType || shape.dictBacked) {
+            return null;
+        }
+        return shape;
+    }
+
+    /** Whether the class attribute (0 if none) can never act as a data descriptor for {@code t}'s instances. */
+    private static boolean neverDataDescriptor(Space s, long classAttr) {
+        if (classAttr == 0) {
+            return true;
+        }
+        PyType vt = s.typeOf(classAttr);
+        return !vt.heapType && vt != s.propertyType;
+    }
+
+    private static AttributeSite forLoad(Space s, long obj, String name) {
+        Shape shape = plainShape(s, obj, name);
+        if (shape == null) {
+            return null;
+        }
+        PyType t = shape.type;
+        long getattribute = t.lookup("__getattribute__");
+        int index = shape.indexOf(name);
+        if (index < 0 || getattribute != 0 && getattribute != s.objectGetattribute() || !neverDataDescriptor(s, t.lookup(name))) {
+            return null;
+        }
+        return new AttributeSite(AttributeSite.Kind.INSTANCE_SLOT, shape, index, null, null);
+    }
+
+    /** Called after {@link Names#methodOnType} found a method for {@code obj}: its conditions hold. */
+    private static AttributeSite forMethod(Space s, long obj, String name) {
+        if (!Py.isObject(obj)) {
+            return null;
+        }
+        Shape shape = s.shapeOf(obj);
+        if (shape.dictBacked || shape.indexOf(name) >= 0) {
+            return null;
+        }
+        PyType definer = shape.type.definer(name);
+        if (definer == null) {
+            return null;
+        }
+        return new AttributeSite(AttributeSite.Kind.METHOD, shape, definer.valueIndex(name), definer, null);
+    }
+
+    private static AttributeSite forStore(Space s, long obj, String name) {
+        Shape shape = plainShape(s, obj, name);
+        if (shape == null) {
+            return null;
+        }
+        PyType t = shape.type;
+        long setattr = t.lookup("__setattr__");
+        if (setattr != 0 && setattr != s.objectSetattr() || !neverDataDescriptor(s, t.lookup(name))) {
+            return null;
+        }
+        int index = shape.indexOf(name);
+        if (index >= 0) {
+            return new AttributeSite(AttributeSite.Kind.STORE_SLOT, shape, index, null, null);
+        }
+        if (!t.hasDict) {
+            return null;
+        }
+        Shape next = shape.with(name, s.shapes);
+        return new AttributeSite(AttributeSite.Kind.STORE_NEW_SLOT, shape, next.size - 1, null, next);
+    }
+}
