@@ -9,6 +9,9 @@ import dev.pyxis.heap.api.Memory;
  * namespace (and its bases') keeps the version it had. It holds no heap words — the collector
  * may move every object — only the shape, the type and indexes: an instance attribute's index,
  * or where in which type's namespace a method lives. {@link AttributeSites} fills it.
+ *
+ * <p>A site is polymorphic up to {@link #MAX_DEPTH} shapes: entries chain through
+ * {@link #older}, the newest first (subclasses sharing a method's code see several shapes).
  */
 final class AttributeSite {
     /** What the cache remembers for its shape. */
@@ -23,6 +26,8 @@ final class AttributeSite {
         STORE_NEW_SLOT
     }
 
+    static final int MAX_DEPTH = 4;
+
     final Kind kind;
     final int shapeId;
     final PyType type;
@@ -30,8 +35,11 @@ final class AttributeSite {
     final int index;
     final PyType definer;
     final Shape next;
+    /** The entry for another shape, or null; {@link #depth} counts the entries from here on. */
+    final AttributeSite older;
+    final int depth;
 
-    AttributeSite(Kind kind, Shape shape, int index, PyType definer, Shape next) {
+    AttributeSite(Kind kind, Shape shape, int index, PyType definer, Shape next, AttributeSite older) {
         this.kind = kind;
         this.shapeId = shape.id;
         this.type = shape.type;
@@ -39,6 +47,39 @@ final class AttributeSite {
         this.index = index;
         this.definer = definer;
         this.next = next;
+        this.older = keptBehind(older, shape);
+        this.depth = this.older == null ? 1 : this.older.depth + 1;
+    }
+
+    /**
+     * The entries a new entry for {@code shape} goes in front of: {@code head}, unless one of its
+     * entries is out of date (its type changed since) or for the same shape — then none, so that
+     * dead entries never fill the site.
+     */
+    static AttributeSite keptBehind(AttributeSite head, Shape shape) {
+        for (AttributeSite c = head; c != null; c = c.older) {
+            if (c.shapeId == shape.id || c.type.version != c.version) {
+                return null;
+            }
+        }
+        return head;
+    }
+
+    /**
+     * Whether a miss at a site with entries {@code head} is worth an entry: the site has room for
+     * another shape, or an entry is out of date (the new one then starts the site afresh). A full
+     * site of live entries is megamorphic: its other shapes take the full protocol.
+     */
+    static boolean hasRoom(AttributeSite head) {
+        if (head == null || head.depth < MAX_DEPTH) {
+            return true;
+        }
+        for (AttributeSite c = head; c != null; c = c.older) {
+            if (c.type.version != c.version) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code receiver} is an object of this site's shape and the type is unchanged. */

@@ -17,30 +17,38 @@ final class AttributeSites {
 
     /** LOAD_ATTR on the receiver in {@code objSlot}. */
     static long load(Space s, AttributeSite[] sites, int at, int objSlot, String name) {
-        AttributeSite c = sites[at];
+        AttributeSite head = sites[at];
         long obj = s.ts.get(objSlot);
-        if (c != null && c.kind == AttributeSite.Kind.INSTANCE_SLOT && c.matches(obj)) {
-            long v = Instances.getIndex(obj, c.type, c.index);
-            if (v != 0) {
-                return v;
+        for (AttributeSite c = head; c != null; c = c.older) {
+            if (c.matches(obj)) {
+                long v = Instances.getIndex(obj, c.type, c.index);
+                if (v != 0) {
+                    return v;
+                }
+                break;
             }
         }
-        AttributeSite fresh = forLoad(s, obj, name);
-        if (fresh != null) {
-            sites[at] = fresh;
+        if (AttributeSite.hasRoom(head)) {
+            AttributeSite fresh = forLoad(s, obj, name, head);
+            if (fresh != null) {
+                sites[at] = fresh;
+            }
         }
         return Attributes.get(s, objSlot, name);
     }
 
     /** LOAD_METHOD: the unbound method for the receiver in {@code objSlot}, or 0 (then LOAD_ATTR's result is used). */
     static long method(Space s, AttributeSite[] sites, int at, int objSlot, String name) {
-        AttributeSite c = sites[at];
-        if (c != null && c.kind == AttributeSite.Kind.METHOD && c.matches(s.ts.get(objSlot))) {
-            return c.definer.values[c.index];
+        AttributeSite head = sites[at];
+        long obj = s.ts.get(objSlot);
+        for (AttributeSite c = head; c != null; c = c.older) {
+            if (c.matches(obj)) {
+                return c.definer.values[c.index];
+            }
         }
         long m = Names.methodOnType(s, objSlot, name);
-        if (m != 0) {
-            AttributeSite fresh = forMethod(s, s.ts.get(objSlot), name);
+        if (m != 0 && AttributeSite.hasRoom(head)) {
+            AttributeSite fresh = forMethod(s, s.ts.get(objSlot), name, head);
             if (fresh != null) {
                 sites[at] = fresh;
             }
@@ -50,22 +58,27 @@ final class AttributeSites {
 
     /** STORE_ATTR: {@code obj.name = value}, both in root slots. */
     static void store(Space s, AttributeSite[] sites, int at, int objSlot, String name, int valueSlot) {
-        AttributeSite c = sites[at];
+        AttributeSite head = sites[at];
         long obj = s.ts.get(objSlot);
-        if (c != null && c.matches(obj)) {
-            if (c.kind == AttributeSite.Kind.STORE_SLOT) {
-                Instances.setIndex(s, obj, c.type, c.index, s.ts.get(valueSlot));
-                return;
-            }
-            if (c.kind == AttributeSite.Kind.STORE_NEW_SLOT && Instances.hasInlineSlot(obj, c.type, c.index)) {
-                s.setShape(obj, c.next);
-                Instances.setIndex(s, obj, c.type, c.index, s.ts.get(valueSlot));
-                return;
+        for (AttributeSite c = head; c != null; c = c.older) {
+            if (c.matches(obj)) {
+                if (c.kind == AttributeSite.Kind.STORE_SLOT) {
+                    Instances.setIndex(s, obj, c.type, c.index, s.ts.get(valueSlot));
+                    return;
+                }
+                if (Instances.hasInlineSlot(obj, c.type, c.index)) {
+                    s.setShape(obj, c.next);
+                    Instances.setIndex(s, obj, c.type, c.index, s.ts.get(valueSlot));
+                    return;
+                }
+                break;
             }
         }
-        AttributeSite fresh = forStore(s, obj, name);
-        if (fresh != null) {
-            sites[at] = fresh;
+        if (AttributeSite.hasRoom(head)) {
+            AttributeSite fresh = forStore(s, obj, name, head);
+            if (fresh != null) {
+                sites[at] = fresh;
+            }
         }
         Attributes.set(s, objSlot, name, valueSlot);
     }
@@ -94,7 +107,7 @@ final class AttributeSites {
         return !vt.heapType && vt != s.propertyType;
     }
 
-    private static AttributeSite forLoad(Space s, long obj, String name) {
+    private static AttributeSite forLoad(Space s, long obj, String name, AttributeSite older) {
         Shape shape = plainShape(s, obj, name);
         if (shape == null) {
             return null;
@@ -105,11 +118,11 @@ final class AttributeSites {
         if (index < 0 || getattribute != 0 && getattribute != s.objectGetattribute() || !neverDataDescriptor(s, t.lookup(name))) {
             return null;
         }
-        return new AttributeSite(AttributeSite.Kind.INSTANCE_SLOT, shape, index, null, null);
+        return new AttributeSite(AttributeSite.Kind.INSTANCE_SLOT, shape, index, null, null, older);
     }
 
     /** Called after {@link Names#methodOnType} found a method for {@code obj}: its conditions hold. */
-    private static AttributeSite forMethod(Space s, long obj, String name) {
+    private static AttributeSite forMethod(Space s, long obj, String name, AttributeSite older) {
         if (!Py.isObject(obj)) {
             return null;
         }
@@ -121,10 +134,10 @@ final class AttributeSites {
         if (definer == null) {
             return null;
         }
-        return new AttributeSite(AttributeSite.Kind.METHOD, shape, definer.valueIndex(name), definer, null);
+        return new AttributeSite(AttributeSite.Kind.METHOD, shape, definer.valueIndex(name), definer, null, older);
     }
 
-    private static AttributeSite forStore(Space s, long obj, String name) {
+    private static AttributeSite forStore(Space s, long obj, String name, AttributeSite older) {
         Shape shape = plainShape(s, obj, name);
         if (shape == null) {
             return null;
@@ -136,12 +149,12 @@ final class AttributeSites {
         }
         int index = shape.indexOf(name);
         if (index >= 0) {
-            return new AttributeSite(AttributeSite.Kind.STORE_SLOT, shape, index, null, null);
+            return new AttributeSite(AttributeSite.Kind.STORE_SLOT, shape, index, null, null, older);
         }
         if (!t.hasDict) {
             return null;
         }
         Shape next = shape.with(name, s.shapes);
-        return new AttributeSite(AttributeSite.Kind.STORE_NEW_SLOT, shape, next.size - 1, null, next);
+        return new AttributeSite(AttributeSite.Kind.STORE_NEW_SLOT, shape, next.size - 1, null, next, older);
     }
 }
