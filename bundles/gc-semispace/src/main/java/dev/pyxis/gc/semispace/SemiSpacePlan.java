@@ -25,7 +25,10 @@ import java.util.function.LongConsumer;
  * spaces trade places.
  *
  * <p>Budget: {@code 2 * semispace used + large-object used <= heap size}, so that every live
- * small object always fits in the to-space.
+ * small object always fits in the to-space. Within it, a collection comes earlier: when the
+ * space has grown by {@link #MIN_ROOM} or by as much as survived the last collection, whichever
+ * is more (the soft top). Copying then costs about one byte per byte allocated, and the memory
+ * the heap touches follows the live data instead of the configured heap size.
  *
  * <p>The evacuated space keeps its pages (zeroing a buffer as it is handed out costs less than
  * faulting fresh pages in), except beyond twice the live size plus {@link #RESIDENT_SLACK}, which
@@ -33,6 +36,8 @@ import java.util.function.LongConsumer;
  */
 final class SemiSpacePlan implements CollectorPlan {
     static final long RESIDENT_SLACK = 32L << 20;
+    /** The least a space may grow by between collections (see the soft top above). */
+    static final long MIN_ROOM = 16L << 20;
     private final CollectorBinding binding;
     private final long heapSize;
     private final boolean poison;
@@ -43,6 +48,8 @@ final class SemiSpacePlan implements CollectorPlan {
     private final SlotVisitor updateSlot = this::updateSlot;
     /** The space being evacuated, during a collection (the to-space is {@code other}); null otherwise. */
     private BumpSpace from;
+    /** Where an allocation in the current space asks for a collection first (within {@link #smallLimit()}). */
+    private long softTop;
 
     SemiSpacePlan(CollectorBinding binding) {
         this.binding = binding;
@@ -56,6 +63,7 @@ final class SemiSpacePlan implements CollectorPlan {
             current.release();
             throw e;
         }
+        this.softTop = current.start() + MIN_ROOM;
     }
 
     @Override
@@ -68,19 +76,25 @@ final class SemiSpacePlan implements CollectorPlan {
         return current.start() + (heapSize - large.used()) / 2;
     }
 
+    /** The top the mutator may allocate up to before the next collection. */
+    private long mutatorLimit() {
+        return Math.min(softTop, smallLimit());
+    }
+
     @Override
     public long allocate(Mutator mutator, long bytes) {
         // The old buffer's rest goes back first: at the top it simply lowers the top.
         retireBuffer(mutator);
         long want = bytes + mutator.bufferWanted();
-        long chunk = current.allocate(want, smallLimit());
+        long limit = mutatorLimit();
+        long chunk = current.allocate(want, limit);
         if (chunk != 0) {
             if (want > bytes) {
                 mutator.setAllocationBuffer(chunk + bytes, chunk + want);
             }
             return chunk;
         }
-        return current.allocate(bytes, smallLimit());
+        return current.allocate(bytes, limit);
     }
 
     @Override
@@ -139,6 +153,7 @@ final class SemiSpacePlan implements CollectorPlan {
             from.trim(2 * to.used() + RESIDENT_SLACK);
             other = from;
             current = to;
+            softTop = to.top() + Math.max(MIN_ROOM, to.used());
         } finally {
             from = null;
             largeGray.clear();
