@@ -103,8 +103,9 @@ final class AttributeSites {
         if (classAttr == 0) {
             return true;
         }
+        // A builtin type's namespace never changes: without __set__ or __delete__ it stays non-data.
         PyType vt = s.typeOf(classAttr);
-        return !vt.heapType && vt != s.propertyType;
+        return !vt.heapType && vt != s.propertyType && vt.lookup("__set__") == 0 && vt.lookup("__delete__") == 0;
     }
 
     private static AttributeSite forLoad(Space s, long obj, String name, AttributeSite older) {
