@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Regenerate the expected outputs (.out) of the golden corpus with CPython 3.11.
 
-Usage: python3.11 tests/golden/regen.py [--check] [files or dirs...]
+Usage: python3.11 tests/golden/regen.py [--check] [--with COMMAND] [files or dirs...]
 Default: every program under tests/golden/py3. See README.md for the format.
+--with COMMAND runs the programs with another implementation instead (e.g. --with ./pyxis) and
+compares its output with the .out files, as --check does.
 """
 import os
 import subprocess
@@ -59,15 +61,15 @@ def format_output(stdout, stderr, code):
     return out
 
 
-def run(path):
+def run(path, command, timeout):
     directory = os.path.dirname(path)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
                PYTHONDONTWRITEBYTECODE="1")
     with open(os.devnull, "rb") as devnull:
-        proc = subprocess.run([sys.executable, os.path.basename(path)], cwd=directory,
+        proc = subprocess.run(command + [os.path.basename(path)], cwd=directory,
                               stdin=devnull, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, env=env, timeout=TIMEOUT)
+                              stderr=subprocess.PIPE, env=env, timeout=timeout)
     prefix = directory + "/"
     stdout = proc.stdout.decode("utf-8", "surrogateescape").replace(prefix, "")
     stderr = proc.stderr.decode("utf-8", "surrogateescape").replace(prefix, "")
@@ -79,6 +81,14 @@ def main(argv):
         sys.exit("regen.py: must be run with CPython 3.11, not %s" % sys.version.split()[0])
     if sys.implementation.name != "cpython":
         sys.exit("regen.py: must be run with CPython, not %s" % sys.implementation.name)
+    command, timeout = [sys.executable], TIMEOUT
+    if "--with" in argv:
+        i = argv.index("--with")
+        if i + 1 >= len(argv):
+            sys.exit("regen.py: --with needs a command")
+        # The command's start-up and a JVM's warm-up count against the time limit too.
+        command, timeout = [os.path.abspath(argv[i + 1])], 3 * TIMEOUT
+        argv = argv[:i] + argv[i + 2:] + ["--check"]
     check = "--check" in argv
     args = [a for a in argv if a != "--check"]
     programs = collect(args)
@@ -88,9 +98,9 @@ def main(argv):
     for path in programs:
         out_path = path[:-3] + ".out"
         try:
-            text = run(path)
+            text = run(path, command, timeout)
         except subprocess.TimeoutExpired:
-            errors.append("%s: timed out after %d s" % (os.path.relpath(path, HERE), TIMEOUT))
+            errors.append("%s: timed out after %d s" % (os.path.relpath(path, HERE), timeout))
             continue
         data = text.encode("utf-8", "surrogateescape")
         old = None
