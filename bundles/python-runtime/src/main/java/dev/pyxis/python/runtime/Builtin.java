@@ -32,6 +32,7 @@ final class Builtin {
     final boolean countsDepth;
 
     private Builtin(Signature signature, Body body, String owner, String doc) {
+        signature = signature.refinedFor(owner);
         this.signature = signature;
         this.body = body;
         this.owner = owner;

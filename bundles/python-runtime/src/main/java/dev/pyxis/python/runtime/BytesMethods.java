@@ -192,11 +192,8 @@ final class BytesMethods {
                     break;
                 }
                 if (out.size() == max) {
-                    int end = n;
-                    while (end > i && isSpace(t.charAt(end - 1))) {
-                        end--;
-                    }
-                    out.add(t.substring(i, end));
+                    // The rest keeps its trailing whitespace, as CPython's split does.
+                    out.add(t.substring(i));
                     break;
                 }
                 int j = i;
@@ -217,11 +214,7 @@ final class BytesMethods {
                 break;
             }
             if (out.size() == max) {
-                int start = 0;
-                while (start < i && isSpace(t.charAt(start))) {
-                    start++;
-                }
-                out.add(t.substring(start, i));
+                out.add(t.substring(0, i));
                 break;
             }
             int j = i;
@@ -607,6 +600,10 @@ final class BytesMethods {
             wrapper("__mul__(self, value, /)", (s, a) -> repeat(s, a));
             wrapper("__rmul__(self, value, /)", (s, a) -> repeat(s, a));
             wrapper("__mod__(self, value, /)", (s, a) -> PercentFormatting.formatBytes(s, a.slot(0), a.slot(1)));
+            // Only a format of the receiver's own kind gives way to it: b"%s" % bytearray is bytes.__mod__.
+            wrapper("__rmod__(self, value, /)", (s, a) -> s.typeOf(s.unwrap(a.get(1))).nativeKind
+                    == (array ? PyType.Native.BYTEARRAY : PyType.Native.BYTES)
+                    ? PercentFormatting.formatBytes(s, a.slot(1), a.slot(0)) : Py.NOT_IMPLEMENTED);
             wrapper("__repr__(self, /)", (s, a) -> Ops.repr(s, a.slot(0)));
             wrapper("__str__(self, /)", (s, a) -> Ops.repr(s, a.slot(0)));
             for (CompareOp op : CompareOp.values()) {
@@ -615,6 +612,10 @@ final class BytesMethods {
             }
             if (!array) {
                 wrapper("__hash__(self, /)", (s, a) -> s.newInt(Keys.hash(s, s.unwrap(a.get(0)))));
+                add("__bytes__(self, /)", Signature.Style.NO_ARGS, (s, a) -> {
+                    self(s, a, "__bytes__");
+                    return s.unwrap(a.get(0));
+                });
                 add("__getnewargs__(self, /)", Signature.Style.NO_ARGS, (s, a) -> {
                     self(s, a, "__getnewargs__");
                     long t = s.newTuple(1);
