@@ -850,7 +850,7 @@ final class BuiltinFunctions {
 
     static final Builtin FORMAT = Builtin.function("format(value, format_spec=?, /)", (s, a) -> {
         long spec = a.get(1);
-        if (spec == 0 || spec == Py.NONE) {
+        if (spec == 0) {
             return Formatting.format(s, a.slot(0), "");
         }
         if (!s.isStr(spec)) {

@@ -467,7 +467,20 @@ final class BytesMethods {
                     if (sep.isEmpty()) {
                         throw Errors.valueError(s, "empty separator");
                     }
-                    return tuple(s, name.equals("partition") ? StrAlgorithms.partition(t, sep) : StrAlgorithms.rpartition(t, sep));
+                    boolean right = name.equals("rpartition");
+                    if (!array && (right ? t.lastIndexOf(sep) : t.indexOf(sep)) < 0) {
+                        // Not found: CPython's tuple holds the bytes receiver itself (a subclass stays one).
+                        int base = s.ts.top();
+                        try {
+                            s.ts.push(right ? s.newBytes(new byte[0]) : a.get(0));
+                            s.ts.push(s.newBytes(new byte[0]));
+                            s.ts.push(right ? a.get(0) : s.newBytes(new byte[0]));
+                            return s.newTupleFromRoots(base, 3);
+                        } finally {
+                            s.ts.truncate(base);
+                        }
+                    }
+                    return tuple(s, right ? StrAlgorithms.rpartition(t, sep) : StrAlgorithms.partition(t, sep));
                 });
             }
             add("join(self, iterable_of_bytes, /)", Signature.Style.ONE_ARG, (s, a) -> {

@@ -11,6 +11,11 @@ final class PercentFormatting {
     private PercentFormatting() {}
 
     static long format(Space s, int fmtSlot, int argsSlot) {
+        long args = s.ts.get(argsSlot);
+        if (s.typeOf(args) == s.tupleType && Space.length(args) == 0 && s.str(s.ts.get(fmtSlot)).indexOf('%') < 0) {
+            // Nothing to convert: CPython returns the format itself (a str subclass stays one).
+            return s.ts.get(fmtSlot);
+        }
         return run(s, fmtSlot, argsSlot, false);
     }
 
