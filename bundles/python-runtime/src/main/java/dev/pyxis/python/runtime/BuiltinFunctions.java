@@ -47,6 +47,36 @@ final class BuiltinFunctions {
         }
     }
 
+    /**
+     * The exact int of an int that a special method returned; for an instance of a subclass
+     * (bool included), CPython's DeprecationWarning first.
+     */
+    static long exactInt(Space s, String method, long r) {
+        if (Py.isSmallInt(r) || s.typeOf(r) == s.intType) {
+            return r;
+        }
+        Warnings.warn(s, "DeprecationWarning", method + " returned non-int (type " + s.typeOf(r).name
+                + ").  The ability to return an instance of a strict subclass of int is deprecated, "
+                + "and may be removed in a future version of Python.");
+        long v = s.unwrap(r);
+        return v == Py.TRUE ? Py.smallInt(1) : v == Py.FALSE ? Py.smallInt(0) : v;
+    }
+
+    /**
+     * The float value a __float__ method returned (checked to be a float); for an instance of a
+     * subclass, CPython's DeprecationWarning first.
+     */
+    static double exactFloat(Space s, PyType owner, long r) {
+        if (s.typeOf(r) != s.floatType) {
+            double d = s.floatValue(r);
+            Warnings.warn(s, "DeprecationWarning", owner.name + ".__float__ returned non-float (type "
+                    + s.typeOf(r).name + ").  The ability to return an instance of a strict subclass of float "
+                    + "is deprecated, and may be removed in a future version of Python.");
+            return d;
+        }
+        return s.floatValue(r);
+    }
+
     static long index(Space s, int slot) {
         long w = s.ts.get(slot);
         if (w == Py.TRUE || w == Py.FALSE) {
@@ -63,7 +93,7 @@ final class BuiltinFunctions {
         if (!s.isInt(r)) {
             throw Errors.typeError(s, "__index__ returned non-int (type " + s.typeOf(r).name + ")");
         }
-        return r;
+        return exactInt(s, "__index__", r);
     }
 
     // ---------------------------------------------------------------- constructors
@@ -124,11 +154,14 @@ final class BuiltinFunctions {
         for (String name : new String[] {"__int__", "__index__", "__trunc__"}) {
             long m = Ops.userSpecial(s, x, name);
             if (m != 0) {
+                if (name.equals("__trunc__")) {
+                    Warnings.warn(s, "DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.");
+                }
                 long r = Ops.callSpecial(s, m, slot);
                 if (!s.isInt(r)) {
                     throw Errors.typeError(s, name + " returned non-int (type " + s.typeOf(r).name + ")");
                 }
-                return s.unwrap(r);
+                return name.equals("__trunc__") ? s.unwrap(r) : exactInt(s, name, r);
             }
         }
         if (s.isStr(x) || BytesMethods.bytesLike(s, x) != null) {
@@ -170,7 +203,7 @@ final class BuiltinFunctions {
             if (!s.typeOf(r).isSubtypeOf(s.floatType)) {
                 throw Errors.typeError(s, t.name + ".__float__ returned non-float (type " + s.typeOf(r).name + ")");
             }
-            return s.floatValue(r);
+            return exactFloat(s, t, r);
         }
         m = Ops.userSpecial(s, x, "__index__");
         if (m != 0) {

@@ -574,7 +574,7 @@ final class BytesMethods {
                 String enc = a.given(1) ? strArg(s, a.get(1), "decode() argument 'encoding' ") : "utf-8";
                 String err = a.given(2) ? strArg(s, a.get(2), "decode() argument 'errors' ") : "strict";
                 try {
-                    return s.newStr(Codecs.decode(b, enc, err));
+                    return s.newStr(Codecs.decode(b, enc, err, m -> Warnings.warn(s, "DeprecationWarning", m)));
                 } catch (PyFailure f) {
                     throw Errors.fromFailure(s, f);
                 }

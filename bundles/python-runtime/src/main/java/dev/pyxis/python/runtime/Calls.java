@@ -121,7 +121,7 @@ final class Calls {
         int npos = nargs - nkw;
         // Constructors speak as the type: "int()" rather than "__new__()".
         String name = b.owner != null && (sig.name.equals("__new__") || sig.name.equals("__init__")) ? b.owner : sig.name;
-        checkCount(s, sig, b, npos, nkw);
+        checkCount(s, sig, b, argBase, npos, nkw);
         int top = ts.top();
         int target = ts.roots.reserve(sig.slots);
         try {
@@ -162,6 +162,21 @@ final class Calls {
         }
     }
 
+    /** A builtin type's __new__ refuses a first argument that is not a subtype of it, as CPython's. */
+    private static void checkNewTarget(Space s, String owner, long cls) {
+        PyType base = s.builtinTypes.get(owner);
+        if (base == null) {
+            return;
+        }
+        PyType t = s.asType(cls);
+        if (t == null) {
+            throw Errors.typeError(s, owner + ".__new__(X): X is not a type object (" + s.typeOf(cls).name + ")");
+        }
+        if (!t.isSubtypeOf(base)) {
+            throw Errors.typeError(s, owner + ".__new__(" + t.name + "): " + t.name + " is not a subtype of " + owner);
+        }
+    }
+
     /** Wrappers whose count error starts with a space (CPython unpacks their arguments under an empty name). */
     private static boolean namelessWrapper(Builtin b) {
         return switch (b.signature.name) {
@@ -175,7 +190,7 @@ final class Calls {
     }
 
     /** CPython's argument-count messages, which depend on how the builtin is declared there. */
-    private static void checkCount(Space s, Signature sig, Builtin b, int npos, int nkw) {
+    private static void checkCount(Space s, Signature sig, Builtin b, int argBase, int npos, int nkw) {
         int self = b.owner != null ? 1 : 0;
         int given = npos - self;
         int max = sig.positional - self;
@@ -184,6 +199,9 @@ final class Calls {
         boolean ctor = b.owner != null && (sig.name.equals("__new__") || sig.name.equals("__init__"));
         String qualified = ctor ? b.owner + "()"
                 : (b.owner != null ? b.owner + "." : sig.module != null ? sig.module + "." : "") + sig.name + "()";
+        if (ctor && npos > 0 && sig.name.equals("__new__") && !b.owner.equals("object")) {
+            checkNewTarget(s, b.owner, s.ts.get(argBase));
+        }
         if (self == 1 && npos == 0) {
             // A method descriptor called through its type without a receiver.
             if (sig.name.equals("__new__")) {

@@ -428,8 +428,26 @@ public final class Codecs {
 
     /** {@code bytes(b).decode(encoding, errors)}; {@code errors == null} means strict. */
     public static String decode(byte[] b, String encoding, String errors) {
+        return decode(b, encoding, errors, null);
+    }
+
+    /**
+     * As {@link #decode(byte[], String, String)}; {@code deprecations} (if not null) receives the
+     * DeprecationWarning message CPython issues for the first unknown escape of unicode-escape
+     * input ("invalid escape sequence '\q'"), after a successful decoding.
+     */
+    public static String decode(byte[] b, String encoding, String errors,
+            java.util.function.Consumer<String> deprecations) {
         Codec c = textCodec(encoding, "decode");
         try {
+            if (c == Codec.UNICODE_ESCAPE) {
+                Decoder d = new Decoder(c, errors, b);
+                d.run();
+                if (d.invalidEscape != null && deprecations != null) {
+                    deprecations.accept(d.invalidEscape);
+                }
+                return d.out.toString();
+            }
             return decode(b, c, errors);
         } catch (PyFailure f) {
             throw wrapped(f, "decoding", encoding);
@@ -494,6 +512,8 @@ public final class Codecs {
         byte[] in;
         String name;
         final StringBuilder out;
+        /** The warning about the first unknown escape of unicode-escape input, or null. */
+        String invalidEscape;
 
         Decoder(Codec codec, String errors, byte[] in) {
             this.codec = codec;
@@ -580,6 +600,10 @@ public final class Codecs {
                         for (int k = 0; k < 2 && i < n && u8(i) >= '0' && u8(i) <= '7'; k++) {
                             v = v * 8 + (u8(i++) - '0');
                         }
+                        if (v > 0377 && invalidEscape == null) {
+                            invalidEscape = "invalid octal escape sequence '\\"
+                                    + new String(in, start + 1, i - start - 1, StandardCharsets.ISO_8859_1) + "'";
+                        }
                         out.append((char) v);
                     }
                     case 'x', 'u', 'U' -> {
@@ -598,7 +622,12 @@ public final class Codecs {
                         }
                     }
                     case 'N' -> i = namedEscape(start, i);
-                    default -> out.append('\\').append((char) c);
+                    default -> {
+                        if (invalidEscape == null) {
+                            invalidEscape = "invalid escape sequence '\\" + (char) c + "'";
+                        }
+                        out.append('\\').append((char) c);
+                    }
                 }
             }
         }
