@@ -887,7 +887,8 @@ final class BuiltinFunctions {
             return Formatting.format(s, a.slot(0), "");
         }
         if (!s.isStr(spec)) {
-            throw Errors.typeError(s, "format() argument 2 must be str, not " + s.typeOf(spec).name);
+            throw Errors.typeError(s, "format() argument 2 must be str, not "
+                    + (spec == Py.NONE ? "None" : s.typeOf(spec).name));
         }
         return Formatting.format(s, a.slot(0), s.str(spec));
     });

@@ -277,7 +277,8 @@ final class Calls {
                     }
                 }
                 if (!sig.varargs && given > max) {
-                    throw Errors.typeError(s, name + "() takes at most " + max + " positional argument"
+                    throw Errors.typeError(s, max == 0 ? name + "() takes no positional arguments"
+                            : name + "() takes at most " + max + " positional argument"
                             + (max == 1 ? "" : "s") + " (" + given + " given)");
                 }
                 int minPositional = 0;

@@ -396,9 +396,33 @@ final class OperatorModule {
             getter(s, m, "itemgetter", ITEMGETTER, ITEMGETTER_NEW, ITEMGETTER_CALL);
             getter(s, m, "attrgetter", ATTRGETTER, ATTRGETTER_NEW, ATTRGETTER_CALL);
             getter(s, m, "methodcaller", METHODCALLER, METHODCALLER_NEW, METHODCALLER_CALL);
+            exportAll(s, m);
+            NativeObjects.put(s, m, "_abs", Dicts.getStr(s, s.builtinsDict(), "abs"));
             return s.ts.get(m);
         } finally {
             s.ts.truncate(m);
+        }
+    }
+
+    /** {@code __all__}: the public names, sorted, as CPython's operator module lists them. */
+    private static void exportAll(Space s, int m) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        long d = Modules.dict(s.ts.get(m));
+        for (long e = 0; e < Dicts.entryCount(d); e++) {
+            long k = Dicts.keyAt(d, e);
+            if (k != 0 && s.isStr(k) && !s.str(k).startsWith("_")) {
+                names.add(s.str(k));
+            }
+        }
+        java.util.Collections.sort(names);
+        int base = s.ts.top();
+        try {
+            for (String n : names) {
+                s.ts.push(s.newStr(n));
+            }
+            NativeObjects.put(s, m, "__all__", Lists.fromRoots(s, base, names.size()));
+        } finally {
+            s.ts.truncate(base);
         }
     }
 
