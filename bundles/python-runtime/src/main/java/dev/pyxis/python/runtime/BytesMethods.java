@@ -581,7 +581,8 @@ final class BytesMethods {
             });
             add("hex(self, /, sep=?, bytes_per_sep=1)", Signature.Style.KEYWORDS, (s, a) -> {
                 byte[] b = self(s, a, "hex");
-                return s.newStr(hex(s, b, a.get(1), StrMethods.intArg(s, a.slot(2))));
+                int perSep = StrMethods.intArg(s, a.slot(2));   // may run __index__: before reading sep
+                return s.newStr(hex(s, b, a.get(1), perSep));
             });
             add("translate(self, table, /, delete=?)", Signature.Style.KEYWORDS, (s, a) -> {
                 byte[] b = self(s, a, "translate");
@@ -806,7 +807,7 @@ final class BytesMethods {
     }
 
     /** bytes.hex(sep, bytes_per_sep). */
-    private static String hex(Space s, byte[] b, long sepWord, int perSep) {
+    static String hex(Space s, byte[] b, long sepWord, int perSep) {
         char sep = 0;
         if (sepWord != 0) {
             String text;

@@ -275,6 +275,14 @@ final class Ops {
                 if (t.getOwn("__hash__") == Py.NONE) {
                     throw Errors.typeError(s, "unhashable type: '" + t.name + "'");
                 }
+                if (MemoryViews.isView(s, w)) {
+                    int v = s.ts.push(w);
+                    try {
+                        return MemoryViews.hash(s, v);
+                    } finally {
+                        s.ts.truncate(v);
+                    }
+                }
                 return Hashing.fixMinusOne(s.identity(w) >> 4);
             }
         }
