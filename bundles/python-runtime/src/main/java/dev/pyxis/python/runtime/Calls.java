@@ -120,7 +120,7 @@ final class Calls {
         int nkw = kwSlot < 0 ? 0 : (int) Space.length(ts.get(kwSlot));
         int npos = nargs - nkw;
         // Constructors speak as the type: "int()" rather than "__new__()".
-        String name = b.owner != null && (sig.name.equals("__new__") || sig.name.equals("__init__")) ? b.owner : sig.name;
+        String name = b.constructor ? b.owner : sig.name;
         checkCount(s, sig, b, argBase, npos, nkw);
         int top = ts.top();
         int target = ts.roots.reserve(sig.slots);
@@ -162,6 +162,12 @@ final class Calls {
         }
     }
 
+    /** How errors name the builtin: "float()", "list.append()", "math.sqrt()", "len()". */
+    private static String qualified(Signature sig, Builtin b, boolean ctor) {
+        return ctor ? b.owner + "()"
+                : (b.owner != null ? b.owner + "." : sig.module != null ? sig.module + "." : "") + sig.name + "()";
+    }
+
     /** A builtin type's __new__ refuses a first argument that is not a subtype of it, as CPython's. */
     private static void checkNewTarget(Space s, String owner, long cls) {
         PyType base = s.builtinTypes.get(owner);
@@ -196,9 +202,7 @@ final class Calls {
         int max = sig.positional - self;
         int min = sig.required() - self;
         // A builtin type's constructor speaks as the type: "float() takes no keyword arguments".
-        boolean ctor = b.owner != null && (sig.name.equals("__new__") || sig.name.equals("__init__"));
-        String qualified = ctor ? b.owner + "()"
-                : (b.owner != null ? b.owner + "." : sig.module != null ? sig.module + "." : "") + sig.name + "()";
+        boolean ctor = b.constructor;
         if (ctor && npos > 0 && sig.name.equals("__new__") && !b.owner.equals("object")) {
             checkNewTarget(s, b.owner, s.ts.get(argBase));
         }
@@ -216,24 +220,24 @@ final class Calls {
         switch (sig.style) {
             case ONE_ARG -> {
                 if (nkw > 0) {
-                    throw Errors.typeError(s, qualified + " takes no keyword arguments");
+                    throw Errors.typeError(s, qualified(sig, b, ctor) + " takes no keyword arguments");
                 }
                 if (given != 1) {
-                    throw Errors.typeError(s, qualified + " takes exactly one argument (" + given + " given)");
+                    throw Errors.typeError(s, qualified(sig, b, ctor) + " takes exactly one argument (" + given + " given)");
                 }
             }
             case NO_ARGS -> {
                 if (nkw > 0) {
-                    throw Errors.typeError(s, qualified + " takes no keyword arguments");
+                    throw Errors.typeError(s, qualified(sig, b, ctor) + " takes no keyword arguments");
                 }
                 if (given != 0) {
-                    throw Errors.typeError(s, qualified + " takes no arguments (" + given + " given)");
+                    throw Errors.typeError(s, qualified(sig, b, ctor) + " takes no arguments (" + given + " given)");
                 }
             }
             case POSITIONAL, WRAPPER -> {
                 boolean wrapper = sig.style == Signature.Style.WRAPPER;
                 if (nkw > 0) {
-                    throw Errors.typeError(s, (wrapper ? "wrapper " + sig.name + "()" : qualified)
+                    throw Errors.typeError(s, (wrapper ? "wrapper " + sig.name + "()" : qualified(sig, b, ctor))
                             + " takes no keyword arguments");
                 }
                 // A wrapper with optional arguments (ternary __pow__, __get__) names no function.
@@ -251,7 +255,7 @@ final class Calls {
             }
             case GETARGS -> {
                 if (nkw > 0) {
-                    throw Errors.typeError(s, qualified + " takes no keyword arguments");
+                    throw Errors.typeError(s, qualified(sig, b, ctor) + " takes no keyword arguments");
                 }
                 if (given > max || given < min) {
                     String bound = min == max ? "exactly " : given > max ? "at most " : "at least ";
@@ -305,7 +309,7 @@ final class Calls {
                 pos = i + 1 - self;
             }
         }
-        String name = b.owner != null && (sig.name.equals("__new__") || sig.name.equals("__init__")) ? b.owner : sig.name;
+        String name = b.constructor ? b.owner : sig.name;
         return Errors.typeError(s, name + "() missing required argument '" + first + "' (pos " + pos + ")");
     }
 
