@@ -1628,6 +1628,7 @@ final class CodeGenerator {
                 if (s.ctx() != ExprContext.Load) {
                     throw new IllegalStateException("subscript target in load position");
                 }
+                checkSubscript(s);
                 expr(s.value());
                 expr(s.slice());
                 u.setLocation(s);
@@ -1986,6 +1987,49 @@ final class CodeGenerator {
             warnings.warn("SyntaxWarning", "'" + type + "' object is not callable; perhaps you missed a comma?",
                     filename, c.lineno());
         }
+    }
+
+    /**
+     * CPython's SyntaxWarnings for subscripting a literal: one that cannot be subscripted, or a
+     * sequence literal with a literal index that is not an int (a missing comma in a list of
+     * tuples or strings).
+     */
+    private void checkSubscript(Expr.Subscript s) {
+        String value = literalType(s.value());
+        if (value == null || value.equals("dict") || value.equals("object")) {
+            return;
+        }
+        if (!value.equals("str") && !value.equals("bytes") && !value.equals("tuple") && !value.equals("list")) {
+            warnings.warn("SyntaxWarning", "'" + value + "' object is not subscriptable; perhaps you missed a comma?",
+                    filename, s.lineno());
+            return;
+        }
+        String index = literalType(s.slice());
+        if (index != null && !index.equals("int") && !index.equals("bool") && !index.equals("object")) {
+            warnings.warn("SyntaxWarning", value + " indices must be integers or slices, not " + index
+                    + "; perhaps you missed a comma?", filename, s.lineno());
+        }
+    }
+
+    /** The type of a literal or display expression (after constant folding), else null. */
+    private String literalType(Expr e) {
+        return switch (e) {
+            case Expr.Tuple t -> "tuple";
+            case Expr.List l -> "list";
+            case Expr.ListComp l -> "list";
+            case Expr.Dict d -> "dict";
+            case Expr.DictComp d -> "dict";
+            case Expr.Set x -> "set";
+            case Expr.SetComp x -> "set";
+            case Expr.GeneratorExp g -> "generator";
+            case Expr.JoinedStr j -> "str";
+            case Expr.FormattedValue f -> "str";
+            case Expr.Lambda l -> "function";
+            default -> {
+                Object v = folder.fold(e);
+                yield v == ConstantFolder.NOT_CONSTANT ? null : typeName(v);
+            }
+        };
     }
 
     static String typeName(Object v) {

@@ -35,6 +35,11 @@ final class ArgBinder {
             return false;
         }
 
+        /** Parameters before the first that argument positions count (1 for a builtin method's self). */
+        default int selfCount() {
+            return 0;
+        }
+
         /** The target slot offset of parameter {@code i} (positional then keyword-only numbering). */
         default int slotOf(int i) {
             return i < positional() || !(varargsFirst() && varargs()) ? i : i + 1;
@@ -43,8 +48,14 @@ final class ArgBinder {
 
     private ArgBinder() {}
 
-    static void bind(Space s, Params p, String fname, int minPositional, int argBase, int nargs, int kwSlot,
+    /**
+     * Binds the arguments. With builtin wording, an unknown keyword or one that repeats a
+     * positional argument is not raised here but returned as the message of its TypeError
+     * (the first one), since Argument Clinic reports missing arguments before it; null if none.
+     */
+    static String bind(Space s, Params p, String fname, int minPositional, int argBase, int nargs, int kwSlot,
             int target) {
+        String deferred = null;
         ThreadState ts = s.ts;
         int nkw = kwSlot < 0 ? 0 : (int) Space.length(ts.get(kwSlot));
         int npos = nargs - nkw;
@@ -72,7 +83,8 @@ final class ArgBinder {
             if (index >= 0 && index < p.posOnly()) {
                 index = -1;
                 if (p.builtinWording()) {
-                    throw Errors.typeError(s, "'" + key + "' is an invalid keyword argument for " + fname + "()");
+                    deferred = deferred != null ? deferred : "'" + key + "' is an invalid keyword argument for " + fname + "()";
+                    continue;
                 }
                 if (!p.varkw()) {
                     if (posOnlyAsKw == null) {
@@ -85,7 +97,8 @@ final class ArgBinder {
             if (index < 0) {
                 if (!p.varkw()) {
                     if (p.builtinWording()) {
-                        throw Errors.typeError(s, "'" + key + "' is an invalid keyword argument for " + fname + "()");
+                        deferred = deferred != null ? deferred : "'" + key + "' is an invalid keyword argument for " + fname + "()";
+                        continue;
                     }
                     throw Errors.typeError(s, fname + "() got an unexpected keyword argument '" + key + "'");
                 }
@@ -95,6 +108,11 @@ final class ArgBinder {
                 continue;
             }
             if (ts.get(target + p.slotOf(index)) != 0) {
+                if (p.builtinWording()) {
+                    deferred = deferred != null ? deferred : "argument for " + fname + "() given by name ('" + key
+                            + "') and position (" + (index + 1 - p.selfCount()) + ")";
+                    continue;
+                }
                 throw Errors.typeError(s, fname + "() got multiple values for argument '" + key + "'");
             }
             ts.set(target + p.slotOf(index), ts.get(argBase + npos + k));
@@ -103,6 +121,7 @@ final class ArgBinder {
             throw Errors.typeError(s, fname + "() got some positional-only arguments passed as keyword arguments: '"
                     + String.join(", ", posOnlyAsKw) + "'");
         }
+        return deferred;
     }
 
     private static int indexOf(Params p, String key) {

@@ -30,12 +30,16 @@ final class Builtin {
      * functions taking no argument or exactly one (METH_NOARGS, METH_O), not the others.
      */
     final boolean countsDepth;
+    /** Whether this is a builtin type's __new__ or __init__ (its errors name the type). */
+    final boolean constructor;
 
     private Builtin(Signature signature, Body body, String owner, String doc) {
+        signature = signature.refinedFor(owner);
         this.signature = signature;
         this.body = body;
         this.owner = owner;
         this.doc = doc;
+        this.constructor = owner != null && (signature.name.equals("__new__") || signature.name.equals("__init__"));
         int self = owner != null ? 1 : 0;
         this.countsDepth = !signature.varargs && !signature.varkw && signature.kwOnly == 0
                 && signature.posOnly == signature.positional && signature.positional - self <= 1

@@ -47,6 +47,36 @@ final class BuiltinFunctions {
         }
     }
 
+    /**
+     * The exact int of an int that a special method returned; for an instance of a subclass
+     * (bool included), CPython's DeprecationWarning first.
+     */
+    static long exactInt(Space s, String method, long r) {
+        if (Py.isSmallInt(r) || s.typeOf(r) == s.intType) {
+            return r;
+        }
+        Warnings.warn(s, "DeprecationWarning", method + " returned non-int (type " + s.typeOf(r).name
+                + ").  The ability to return an instance of a strict subclass of int is deprecated, "
+                + "and may be removed in a future version of Python.");
+        long v = s.unwrap(r);
+        return v == Py.TRUE ? Py.smallInt(1) : v == Py.FALSE ? Py.smallInt(0) : v;
+    }
+
+    /**
+     * The float value a __float__ method returned (checked to be a float); for an instance of a
+     * subclass, CPython's DeprecationWarning first.
+     */
+    static double exactFloat(Space s, PyType owner, long r) {
+        if (s.typeOf(r) != s.floatType) {
+            double d = s.floatValue(r);
+            Warnings.warn(s, "DeprecationWarning", owner.name + ".__float__ returned non-float (type "
+                    + s.typeOf(r).name + ").  The ability to return an instance of a strict subclass of float "
+                    + "is deprecated, and may be removed in a future version of Python.");
+            return d;
+        }
+        return s.floatValue(r);
+    }
+
     static long index(Space s, int slot) {
         long w = s.ts.get(slot);
         if (w == Py.TRUE || w == Py.FALSE) {
@@ -63,7 +93,7 @@ final class BuiltinFunctions {
         if (!s.isInt(r)) {
             throw Errors.typeError(s, "__index__ returned non-int (type " + s.typeOf(r).name + ")");
         }
-        return r;
+        return exactInt(s, "__index__", r);
     }
 
     // ---------------------------------------------------------------- constructors
@@ -124,11 +154,14 @@ final class BuiltinFunctions {
         for (String name : new String[] {"__int__", "__index__", "__trunc__"}) {
             long m = Ops.userSpecial(s, x, name);
             if (m != 0) {
+                if (name.equals("__trunc__")) {
+                    Warnings.warn(s, "DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.");
+                }
                 long r = Ops.callSpecial(s, m, slot);
                 if (!s.isInt(r)) {
                     throw Errors.typeError(s, name + " returned non-int (type " + s.typeOf(r).name + ")");
                 }
-                return s.unwrap(r);
+                return name.equals("__trunc__") ? s.unwrap(r) : exactInt(s, name, r);
             }
         }
         if (s.isStr(x) || BytesMethods.bytesLike(s, x) != null) {
@@ -170,7 +203,7 @@ final class BuiltinFunctions {
             if (!s.typeOf(r).isSubtypeOf(s.floatType)) {
                 throw Errors.typeError(s, t.name + ".__float__ returned non-float (type " + s.typeOf(r).name + ")");
             }
-            return s.floatValue(r);
+            return exactFloat(s, t, r);
         }
         m = Ops.userSpecial(s, x, "__index__");
         if (m != 0) {
@@ -263,7 +296,7 @@ final class BuiltinFunctions {
         return wrap(s, a.slot(0), s.ts.get(set));
     });
 
-    static final Builtin RANGE_NEW = Builtin.method("range", "__new__(cls, *args)", (s, a) -> {
+    static final Builtin RANGE_NEW = Builtin.method("range", "__new__(cls, /, *args)", (s, a) -> {
         long args = a.get(1);
         int n = (int) Space.length(args);
         if (n == 0) {
@@ -287,7 +320,7 @@ final class BuiltinFunctions {
         return Ranges.create(s, base, base + 1, base + 2);
     });
 
-    static final Builtin SLICE_NEW = Builtin.method("slice", "__new__(cls, *args)", (s, a) -> {
+    static final Builtin SLICE_NEW = Builtin.method("slice", "__new__(cls, /, *args)", (s, a) -> {
         long args = a.get(1);
         int n = (int) Space.length(args);
         if (n == 0 || n > 3) {
@@ -330,16 +363,18 @@ final class BuiltinFunctions {
         return Iteration.makePublic(s, "zip", iters, Py.bool(Ops.truth(s, a.slot(2))));
     });
 
-    static final Builtin MAP_NEW = Builtin.method("map", "__new__(cls, func, iterable, /, *iterables)", (s, a) -> {
-        int base = s.ts.top();
-        int first = s.ts.push(Ops.iter(s, a.slot(2)));
-        long n = Space.length(a.get(3));
-        for (long i = 0; i < n; i++) {
-            int x = s.ts.push(Space.item(a.get(3), i));
+    static final Builtin MAP_NEW = Builtin.method("map", "__new__(cls, /, *args)", (s, a) -> {
+        long n = Space.length(a.get(1)) - 1;
+        if (n < 1) {
+            throw Errors.typeError(s, "map() must have at least two arguments.");
+        }
+        int first = s.ts.top();
+        for (long i = 1; i <= n; i++) {
+            int x = s.ts.push(Space.item(a.get(1), i));
             s.ts.set(x, Ops.iter(s, x));
         }
-        long iters = s.newTupleFromRoots(first, (int) n + 1);
-        return Iteration.makePublic(s, "map", a.get(1), iters);
+        long iters = s.newTupleFromRoots(first, (int) n);
+        return Iteration.makePublic(s, "map", Space.item(a.get(1), 0), iters);
     });
 
     static final Builtin FILTER_NEW = Builtin.method("filter", "__new__(cls, function, iterable, /)", (s, a) -> {
@@ -458,6 +493,9 @@ final class BuiltinFunctions {
         }
         PyType t = s.asType(cls);
         if (t == null) {
+            if (Py.isObject(cls) && s.typeOf(cls) == s.builtinTypes.get("types.GenericAlias")) {
+                throw Errors.typeError(s, "isinstance() argument 2 cannot be a parameterized generic");
+            }
             throw Errors.typeError(s, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
         PyType meta = s.typeOf(cls);
@@ -503,6 +541,9 @@ final class BuiltinFunctions {
         }
         PyType t = s.asType(cls);
         if (t == null) {
+            if (Py.isObject(cls) && s.typeOf(cls) == s.builtinTypes.get("types.GenericAlias")) {
+                throw Errors.typeError(s, "issubclass() argument 2 cannot be a parameterized generic");
+            }
             throw Errors.typeError(s, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
         PyType meta = s.typeOf(cls);
@@ -674,10 +715,27 @@ final class BuiltinFunctions {
         long args = a.get(0);
         int n = (int) Space.length(args);
         int iterSlot;
-        boolean hasDefault = a.given(2);
         if (n == 0) {
             throw Errors.typeError(s, name + " expected at least 1 argument, got 0");
         }
+        // The keywords are checked after the count, as CPython does: at most key and default.
+        long kw = a.get(1);
+        long nkw = Dicts.size(kw);
+        if (nkw > 2) {
+            throw Errors.typeError(s, name + "() takes at most 2 keyword arguments (" + nkw + " given)");
+        }
+        for (long e = 0; e < Dicts.entryCount(kw); e++) {
+            long k = Dicts.keyAt(kw, e);
+            if (k != 0 && !s.str(k).equals("key") && !s.str(k).equals("default")) {
+                throw Errors.typeError(s, "'" + s.str(k) + "' is an invalid keyword argument for " + name + "()");
+            }
+        }
+        int keyFn = ts.push(Dicts.getStr(s, a.get(1), "key"));
+        if (ts.get(keyFn) == 0) {
+            ts.set(keyFn, Py.NONE);
+        }
+        int dflt = ts.push(Dicts.getStr(s, a.get(1), "default"));
+        boolean hasDefault = ts.get(dflt) != 0;
         int base = ts.top();
         if (n == 1) {
             int src = ts.push(Space.item(a.get(0), 0));
@@ -685,7 +743,7 @@ final class BuiltinFunctions {
             int count = Iteration.pushAll(s, src);
             if (count == 0) {
                 if (hasDefault) {
-                    return a.get(2);
+                    return ts.get(dflt);
                 }
                 throw Errors.valueError(s, name + "() arg is an empty sequence");
             }
@@ -701,12 +759,12 @@ final class BuiltinFunctions {
         }
         int count = iterSlot;
         int best = ts.push(ts.get(base));
-        int bestKey = ts.push(a.get(1) == Py.NONE ? ts.get(base) : Calls.invoke(s, a.get(1), ts.get(base)));
+        int bestKey = ts.push(ts.get(keyFn) == Py.NONE ? ts.get(base) : Calls.invoke(s, ts.get(keyFn), ts.get(base)));
         int cand = ts.push(0);
         int candKey = ts.push(0);
         for (int i = 1; i < count; i++) {
             ts.set(cand, ts.get(base + i));
-            ts.set(candKey, a.get(1) == Py.NONE ? ts.get(cand) : Calls.invoke(s, a.get(1), ts.get(cand)));
+            ts.set(candKey, ts.get(keyFn) == Py.NONE ? ts.get(cand) : Calls.invoke(s, ts.get(keyFn), ts.get(cand)));
             int r = ts.push(Ops.compare(s, op, candKey, bestKey));
             boolean better = Ops.truth(s, r);
             ts.truncate(r);
@@ -718,8 +776,8 @@ final class BuiltinFunctions {
         return ts.get(best);
     }
 
-    static final Builtin MIN = Builtin.function("min(*args, key=None, default=?)", (s, a) -> minMax(s, a, CompareOp.LT, "min"));
-    static final Builtin MAX = Builtin.function("max(*args, key=None, default=?)", (s, a) -> minMax(s, a, CompareOp.GT, "max"));
+    static final Builtin MIN = Builtin.function("min(*args, **kwargs)", (s, a) -> minMax(s, a, CompareOp.LT, "min"));
+    static final Builtin MAX = Builtin.function("max(*args, **kwargs)", (s, a) -> minMax(s, a, CompareOp.GT, "max"));
 
     static final Builtin SUM = Builtin.function("sum(iterable, /, start=0)", (s, a) -> {
         long start = a.get(1);
@@ -728,6 +786,9 @@ final class BuiltinFunctions {
         }
         if (s.typeOf(start) == s.bytesType) {
             throw Errors.typeError(s, "sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        if (s.typeOf(start) == s.bytearrayType) {
+            throw Errors.typeError(s, "sum() can't sum bytearray [use b''.join(seq) instead]");
         }
         ThreadState ts = s.ts;
         int acc = ts.push(start);
@@ -763,7 +824,15 @@ final class BuiltinFunctions {
     static final Builtin ALL = Builtin.function("all(iterable, /)", (s, a) -> anyAll(s, a, false));
 
     /** sorted() is list.sort() on a new list in CPython, so keyword errors speak of sort(). */
-    static final Builtin SORTED = Builtin.function("sorted(iterable, /, **kwargs)", (s, a) -> {
+    static final Builtin SORTED = Builtin.function("sorted(*args, **kwargs)", (s, a) -> {
+        if (Space.length(a.get(0)) != 1) {
+            throw Errors.typeError(s, "sorted expected 1 argument, got " + Space.length(a.get(0)));
+        }
+        // The list is made first: an iterable that fails does so before any keyword error.
+        int base = s.ts.top();
+        int src = s.ts.push(Space.item(a.get(0), 0));
+        int n = Iteration.pushAll(s, src);
+        int list = s.ts.push(Lists.fromRoots(s, base + 1, n));
         long kw = a.get(1);
         long nkw = Dicts.size(kw);
         if (nkw > 2) {
@@ -781,9 +850,6 @@ final class BuiltinFunctions {
         }
         int reverse = s.ts.push(Dicts.getStr(s, a.get(1), "reverse"));
         boolean rev = s.ts.get(reverse) != 0 && Ops.truth(s, reverse);
-        int base = s.ts.top();
-        int n = Iteration.pushAll(s, a.slot(0));
-        int list = s.ts.push(Lists.fromRoots(s, base, n));
         Sorting.sort(s, list, key, rev);
         return s.ts.get(list);
     });
@@ -817,11 +883,12 @@ final class BuiltinFunctions {
 
     static final Builtin FORMAT = Builtin.function("format(value, format_spec=?, /)", (s, a) -> {
         long spec = a.get(1);
-        if (spec == 0 || spec == Py.NONE) {
+        if (spec == 0) {
             return Formatting.format(s, a.slot(0), "");
         }
         if (!s.isStr(spec)) {
-            throw Errors.typeError(s, "format() argument 2 must be str, not " + s.typeOf(spec).name);
+            throw Errors.typeError(s, "format() argument 2 must be str, not "
+                    + (spec == Py.NONE ? "None" : s.typeOf(spec).name));
         }
         return Formatting.format(s, a.slot(0), s.str(spec));
     });

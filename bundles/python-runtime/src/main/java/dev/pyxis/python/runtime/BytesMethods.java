@@ -192,11 +192,8 @@ final class BytesMethods {
                     break;
                 }
                 if (out.size() == max) {
-                    int end = n;
-                    while (end > i && isSpace(t.charAt(end - 1))) {
-                        end--;
-                    }
-                    out.add(t.substring(i, end));
+                    // The rest keeps its trailing whitespace, as CPython's split does.
+                    out.add(t.substring(i));
                     break;
                 }
                 int j = i;
@@ -217,11 +214,7 @@ final class BytesMethods {
                 break;
             }
             if (out.size() == max) {
-                int start = 0;
-                while (start < i && isSpace(t.charAt(start))) {
-                    start++;
-                }
-                out.add(t.substring(start, i));
+                out.add(t.substring(0, i));
                 break;
             }
             int j = i;
@@ -474,7 +467,20 @@ final class BytesMethods {
                     if (sep.isEmpty()) {
                         throw Errors.valueError(s, "empty separator");
                     }
-                    return tuple(s, name.equals("partition") ? StrAlgorithms.partition(t, sep) : StrAlgorithms.rpartition(t, sep));
+                    boolean right = name.equals("rpartition");
+                    if (!array && (right ? t.lastIndexOf(sep) : t.indexOf(sep)) < 0) {
+                        // Not found: CPython's tuple holds the bytes receiver itself (a subclass stays one).
+                        int base = s.ts.top();
+                        try {
+                            s.ts.push(right ? s.newBytes(new byte[0]) : a.get(0));
+                            s.ts.push(s.newBytes(new byte[0]));
+                            s.ts.push(right ? a.get(0) : s.newBytes(new byte[0]));
+                            return s.newTupleFromRoots(base, 3);
+                        } finally {
+                            s.ts.truncate(base);
+                        }
+                    }
+                    return tuple(s, right ? StrAlgorithms.rpartition(t, sep) : StrAlgorithms.partition(t, sep));
                 });
             }
             add("join(self, iterable_of_bytes, /)", Signature.Style.ONE_ARG, (s, a) -> {
@@ -568,14 +574,15 @@ final class BytesMethods {
                 String enc = a.given(1) ? strArg(s, a.get(1), "decode() argument 'encoding' ") : "utf-8";
                 String err = a.given(2) ? strArg(s, a.get(2), "decode() argument 'errors' ") : "strict";
                 try {
-                    return s.newStr(Codecs.decode(b, enc, err));
+                    return s.newStr(Codecs.decode(b, enc, err, m -> Warnings.warn(s, "DeprecationWarning", m)));
                 } catch (PyFailure f) {
                     throw Errors.fromFailure(s, f);
                 }
             });
             add("hex(self, /, sep=?, bytes_per_sep=1)", Signature.Style.KEYWORDS, (s, a) -> {
                 byte[] b = self(s, a, "hex");
-                return s.newStr(hex(s, b, a.get(1), StrMethods.intArg(s, a.slot(2))));
+                int perSep = StrMethods.intArg(s, a.slot(2));   // may run __index__: before reading sep
+                return s.newStr(hex(s, b, a.get(1), perSep));
             });
             add("translate(self, table, /, delete=?)", Signature.Style.KEYWORDS, (s, a) -> {
                 byte[] b = self(s, a, "translate");
@@ -607,6 +614,10 @@ final class BytesMethods {
             wrapper("__mul__(self, value, /)", (s, a) -> repeat(s, a));
             wrapper("__rmul__(self, value, /)", (s, a) -> repeat(s, a));
             wrapper("__mod__(self, value, /)", (s, a) -> PercentFormatting.formatBytes(s, a.slot(0), a.slot(1)));
+            // Only a format of the receiver's own kind gives way to it: b"%s" % bytearray is bytes.__mod__.
+            wrapper("__rmod__(self, value, /)", (s, a) -> s.typeOf(s.unwrap(a.get(1))).nativeKind
+                    == (array ? PyType.Native.BYTEARRAY : PyType.Native.BYTES)
+                    ? PercentFormatting.formatBytes(s, a.slot(1), a.slot(0)) : Py.NOT_IMPLEMENTED);
             wrapper("__repr__(self, /)", (s, a) -> Ops.repr(s, a.slot(0)));
             wrapper("__str__(self, /)", (s, a) -> Ops.repr(s, a.slot(0)));
             for (CompareOp op : CompareOp.values()) {
@@ -615,6 +626,10 @@ final class BytesMethods {
             }
             if (!array) {
                 wrapper("__hash__(self, /)", (s, a) -> s.newInt(Keys.hash(s, s.unwrap(a.get(0)))));
+                add("__bytes__(self, /)", Signature.Style.NO_ARGS, (s, a) -> {
+                    self(s, a, "__bytes__");
+                    return s.unwrap(a.get(0));
+                });
                 add("__getnewargs__(self, /)", Signature.Style.NO_ARGS, (s, a) -> {
                     self(s, a, "__getnewargs__");
                     long t = s.newTuple(1);
@@ -792,7 +807,7 @@ final class BytesMethods {
     }
 
     /** bytes.hex(sep, bytes_per_sep). */
-    private static String hex(Space s, byte[] b, long sepWord, int perSep) {
+    static String hex(Space s, byte[] b, long sepWord, int perSep) {
         char sep = 0;
         if (sepWord != 0) {
             String text;

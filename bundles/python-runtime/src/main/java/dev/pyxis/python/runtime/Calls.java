@@ -122,14 +122,14 @@ final class Calls {
         int nkw = kwSlot < 0 ? 0 : (int) Space.length(ts.get(kwSlot));
         int npos = nargs - nkw;
         // Constructors speak as the type: "int()" rather than "__new__()".
-        String name = b.owner != null && (sig.name.equals("__new__") || sig.name.equals("__init__")) ? b.owner : sig.name;
-        checkCount(s, sig, b, npos, nkw);
+        String name = b.constructor ? b.owner : sig.name;
+        checkCount(s, sig, b, argBase, npos, nkw);
         int top = ts.top();
         int target = ts.roots.reserve(sig.slots);
         try {
-            ArgBinder.bind(s, new SigParams(sig, b.owner != null), name, sig.required(), argBase, nargs, kwSlot, target);
-            List<String> missing = null;
             SigParams params = new SigParams(sig, b.owner != null);
+            String badKeyword = ArgBinder.bind(s, params, name, sig.required(), argBase, nargs, kwSlot, target);
+            List<String> missing = null;
             for (int i = 0; i < sig.positional + sig.kwOnly; i++) {
                 int slot = target + params.slotOf(i);
                 if (ts.get(slot) == 0) {
@@ -147,6 +147,9 @@ final class Calls {
             if (missing != null) {
                 throw missingBuiltin(s, sig, b, missing, npos);
             }
+            if (badKeyword != null) {
+                throw Errors.typeError(s, badKeyword);
+            }
             if (!b.countsDepth) {
                 return b.body.call(s, new Builtin.Args(s, target, sig.slots));
             }
@@ -161,37 +164,86 @@ final class Calls {
         }
     }
 
+    /** How errors name the builtin: "float()", "list.append()", "math.sqrt()", "len()". */
+    private static String qualified(Signature sig, Builtin b, boolean ctor) {
+        return ctor ? b.owner + "()"
+                : (b.owner != null ? b.owner + "." : sig.module != null ? sig.module + "." : "") + sig.name + "()";
+    }
+
+    /** A builtin type's __new__ refuses a first argument that is not a subtype of it, as CPython's. */
+    private static void checkNewTarget(Space s, String owner, long cls) {
+        PyType base = s.builtinTypes.get(owner);
+        if (base == null) {
+            return;
+        }
+        PyType t = s.asType(cls);
+        if (t == null) {
+            throw Errors.typeError(s, owner + ".__new__(X): X is not a type object (" + s.typeOf(cls).name + ")");
+        }
+        if (!t.isSubtypeOf(base)) {
+            throw Errors.typeError(s, owner + ".__new__(" + t.name + "): " + t.name + " is not a subtype of " + owner);
+        }
+    }
+
+    /** Wrappers whose count error starts with a space (CPython unpacks their arguments under an empty name). */
+    private static boolean namelessWrapper(Builtin b) {
+        return switch (b.signature.name) {
+            case "__setattr__", "__setitem__", "__set__" -> true;
+            case "__mul__", "__rmul__", "__imul__" -> switch (b.owner) {
+                case "str", "bytes", "bytearray", "list", "tuple" -> true;
+                default -> false;
+            };
+            default -> false;
+        };
+    }
+
     /** CPython's argument-count messages, which depend on how the builtin is declared there. */
-    private static void checkCount(Space s, Signature sig, Builtin b, int npos, int nkw) {
+    private static void checkCount(Space s, Signature sig, Builtin b, int argBase, int npos, int nkw) {
         int self = b.owner != null ? 1 : 0;
         int given = npos - self;
         int max = sig.positional - self;
         int min = sig.required() - self;
-        String qualified = (b.owner != null ? b.owner + "." : "") + sig.name + "()";
+        // A builtin type's constructor speaks as the type: "float() takes no keyword arguments".
+        boolean ctor = b.constructor;
+        if (ctor && npos > 0 && sig.name.equals("__new__") && !b.owner.equals("object")) {
+            checkNewTarget(s, b.owner, s.ts.get(argBase));
+        }
+        if (self == 1 && npos == 0) {
+            // A method descriptor called through its type without a receiver.
+            if (sig.name.equals("__new__")) {
+                throw Errors.typeError(s, b.owner + ".__new__(): not enough arguments");
+            }
+            if (sig.positional > 0 && sig.names[0].equals("self")) {
+                throw Errors.typeError(s, sig.style == Signature.Style.WRAPPER || ctor
+                        ? "descriptor '" + sig.name + "' of '" + b.owner + "' object needs an argument"
+                        : "unbound method " + b.owner + "." + sig.name + "() needs an argument");
+            }
+        }
         switch (sig.style) {
             case ONE_ARG -> {
                 if (nkw > 0) {
-                    throw Errors.typeError(s, qualified + " takes no keyword arguments");
+                    throw Errors.typeError(s, qualified(sig, b, ctor) + " takes no keyword arguments");
                 }
                 if (given != 1) {
-                    throw Errors.typeError(s, qualified + " takes exactly one argument (" + given + " given)");
+                    throw Errors.typeError(s, qualified(sig, b, ctor) + " takes exactly one argument (" + given + " given)");
                 }
             }
             case NO_ARGS -> {
                 if (nkw > 0) {
-                    throw Errors.typeError(s, qualified + " takes no keyword arguments");
+                    throw Errors.typeError(s, qualified(sig, b, ctor) + " takes no keyword arguments");
                 }
                 if (given != 0) {
-                    throw Errors.typeError(s, qualified + " takes no arguments (" + given + " given)");
+                    throw Errors.typeError(s, qualified(sig, b, ctor) + " takes no arguments (" + given + " given)");
                 }
             }
             case POSITIONAL, WRAPPER -> {
                 boolean wrapper = sig.style == Signature.Style.WRAPPER;
                 if (nkw > 0) {
-                    throw Errors.typeError(s, (wrapper ? "wrapper " + sig.name + "()" : qualified)
+                    throw Errors.typeError(s, (wrapper ? "wrapper " + sig.name + "()" : qualified(sig, b, ctor))
                             + " takes no keyword arguments");
                 }
-                String prefix = wrapper ? "" : sig.name + " ";
+                // A wrapper with optional arguments (ternary __pow__, __get__) names no function.
+                String prefix = wrapper ? (min == max && !namelessWrapper(b) ? "" : " ") : (ctor ? b.owner : sig.name) + " ";
                 if (!sig.varargs && (given > max || given < min)) {
                     String bound = min == max ? "" : given > max ? "at most " : "at least ";
                     int n = given > max ? max : min;
@@ -205,7 +257,7 @@ final class Calls {
             }
             case GETARGS -> {
                 if (nkw > 0) {
-                    throw Errors.typeError(s, qualified + " takes no keyword arguments");
+                    throw Errors.typeError(s, qualified(sig, b, ctor) + " takes no keyword arguments");
                 }
                 if (given > max || given < min) {
                     String bound = min == max ? "exactly " : given > max ? "at most " : "at least ";
@@ -215,16 +267,36 @@ final class Calls {
                 }
             }
             case KEYWORDS -> {
-                int maxKeywords = sig.positional - sig.posOnly + sig.kwOnly;
-                if (!sig.varkw && nkw > maxKeywords && maxKeywords > 0) {
-                    throw Errors.typeError(s, sig.name + "() takes at most " + maxKeywords + " keyword argument"
-                            + (maxKeywords == 1 ? "" : "s") + " (" + nkw + " given)");
+                // Argument Clinic's order: all arguments, positional ones, required positional-only ones.
+                String name = ctor ? b.owner : sig.name;
+                if (ctor && sig.varkw && !sig.varargs && given > max) {
+                    // dict(): positional arguments counted apart from its **kwargs
+                    throw Errors.typeError(s, name + " expected at most " + max + " argument"
+                            + (max == 1 ? "" : "s") + ", got " + given);
+                }
+                if (!sig.varargs && !sig.varkw) {
+                    int maxArgs = sig.positional + sig.kwOnly - self;
+                    if (given + nkw > maxArgs) {
+                        throw Errors.typeError(s, name + "() takes at most " + maxArgs + " "
+                                + (given == 0 ? "keyword " : "") + "argument" + (maxArgs == 1 ? "" : "s")
+                                + " (" + (given + nkw) + " given)");
+                    }
                 }
                 if (!sig.varargs && given > max) {
-                    // A builtin type's constructor is named after the type.
-                    String name = sig.name.equals("__new__") && b.owner != null ? b.owner : sig.name;
-                    throw Errors.typeError(s, name + "() takes at most " + max + " argument"
+                    throw Errors.typeError(s, max == 0 ? name + "() takes no positional arguments"
+                            : name + "() takes at most " + max + " positional argument"
                             + (max == 1 ? "" : "s") + " (" + given + " given)");
+                }
+                int minPositional = 0;
+                for (int i = self; i < sig.posOnly; i++) {
+                    if (sig.defaults[i] == 0) {
+                        minPositional++;
+                    }
+                }
+                if (given < minPositional) {
+                    throw Errors.typeError(s, name + "() takes " + (minPositional == max ? "exactly " : "at least ")
+                            + minPositional + " positional argument" + (minPositional == 1 ? "" : "s")
+                            + " (" + given + " given)");
                 }
             }
         }
@@ -239,7 +311,8 @@ final class Calls {
                 pos = i + 1 - self;
             }
         }
-        return Errors.typeError(s, sig.name + "() missing required argument '" + first + "' (pos " + pos + ")");
+        String name = b.constructor ? b.owner : sig.name;
+        return Errors.typeError(s, name + "() missing required argument '" + first + "' (pos " + pos + ")");
     }
 
     /** A builtin's signature seen by the binder (names for keyword matching). */
@@ -252,6 +325,7 @@ final class Calls {
         @Override public boolean varkw() { return sig.varkw; }
         @Override public boolean varargsFirst() { return true; }
         @Override public boolean builtinWording() { return true; }
+        @Override public int selfCount() { return method ? 1 : 0; }
     }
 
     // ---------------------------------------------------------------- conveniences for Java callers

@@ -310,16 +310,12 @@ final class ItertoolsModule {
 
     // accumulate: [iterator, func or None, total or 0, initial or 0]
     private static final Builtin ACCUMULATE_NEW = Builtin.method("itertools.accumulate",
-            "accumulate(cls, iterable, func=None, *extra, initial=None)", (s, a) -> {
-        if (Space.length(a.get(3)) > 0) {
-            throw Errors.typeError(s, "accumulate() takes at most 2 positional arguments ("
-                    + (2 + Space.length(a.get(3))) + " given)");
-        }
+            "accumulate(cls, iterable, func=None, *, initial=None)", (s, a) -> {
         int base = s.ts.push(a.get(1));
         toIter(s, base);
         s.ts.push(a.get(2));
         s.ts.push(0);
-        s.ts.push(a.get(4) == Py.NONE ? 0 : a.get(4));
+        s.ts.push(a.get(3) == Py.NONE ? 0 : a.get(3));
         return make(s, "accumulate", base, 4);
     });
 

@@ -39,14 +39,14 @@ final class MathModule {
     }
 
     private static void unary(String name, DoubleUnaryOperator f) {
-        FUNCTIONS.add(Builtin.method(null, Signature.parse(name + "(x, /)").withStyle(Signature.Style.ONE_ARG), (s, a) -> {
+        FUNCTIONS.add(Builtin.method(null, Signature.parse("math." + name + "(x, /)").withStyle(Signature.Style.ONE_ARG), (s, a) -> {
             double x = arg(s, a, 0);
             return s.newFloat(checked(s, () -> f.applyAsDouble(x)));
         }));
     }
 
     private static void binary(String name, DoubleBinaryOperator f) {
-        FUNCTIONS.add(Builtin.function(name + "(x, y, /)", (s, a) -> {
+        FUNCTIONS.add(Builtin.function("math." + name + "(x, y, /)", (s, a) -> {
             double x = arg(s, a, 0);
             double y = arg(s, a, 1);
             return s.newFloat(checked(s, () -> f.applyAsDouble(x, y)));
@@ -54,16 +54,16 @@ final class MathModule {
     }
 
     private static void predicate(String name, java.util.function.DoublePredicate f) {
-        FUNCTIONS.add(Builtin.method(null, Signature.parse(name + "(x, /)").withStyle(Signature.Style.ONE_ARG),
+        FUNCTIONS.add(Builtin.method(null, Signature.parse("math." + name + "(x, /)").withStyle(Signature.Style.ONE_ARG),
                 (s, a) -> Py.bool(f.test(arg(s, a, 0)))));
     }
 
     private static void function(String signature, Builtin.Body body) {
-        FUNCTIONS.add(Builtin.function(signature, body));
+        FUNCTIONS.add(Builtin.function("math." + signature, body));
     }
 
     private static void oneArg(String name, Builtin.Body body) {
-        FUNCTIONS.add(Builtin.method(null, Signature.parse(name + "(x, /)").withStyle(Signature.Style.ONE_ARG), body));
+        FUNCTIONS.add(Builtin.method(null, Signature.parse("math." + name + "(x, /)").withStyle(Signature.Style.ONE_ARG), body));
     }
 
     /** log, log2, log10 of an argument: ints of any size exactly, everything else as a float. */

@@ -221,6 +221,16 @@ final class MemoryViews {
         });
     }
 
+    /** hash(view): that of the bytes it views (as CPython's); a writable view is unhashable. */
+    static long hash(Space s, int self) {
+        checkReleased(s, s.ts.get(self));
+        if (!readonly(s, s.ts.get(self))) {
+            throw Errors.valueError(s, "cannot hash writable memoryview object");
+        }
+        byte[] b = bytes(s, s.ts.get(self));
+        return Hashing.bytesHash(b, b.length);
+    }
+
     private static long toList(Space s, int self) {
         long n = field(s, self, COUNT);
         int base = s.ts.top();
@@ -315,13 +325,11 @@ final class MemoryViews {
         }));
         Builtins.method(s, t, method("tobytes(self, /)", false, (sp, a, self) -> sp.newBytes(bytes(sp, sp.ts.get(self)))));
         Builtins.method(s, t, method("tolist(self, /)", false, (sp, a, self) -> toList(sp, self)));
-        Builtins.method(s, t, method("hex(self, /)", false, (sp, a, self) -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte b : bytes(sp, sp.ts.get(self))) {
-                sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return sp.newStr(sb.toString());
+        Builtins.method(s, t, method("hex(self, /, sep=?, bytes_per_sep=1)", false, (sp, a, self) -> {
+            int perSep = StrMethods.intArg(sp, a.slot(2));   // may run __index__: before reading sep
+            return sp.newStr(BytesMethods.hex(sp, bytes(sp, sp.ts.get(self)), a.get(1), perSep));
         }));
+        Builtins.method(s, t, method("__hash__(self, /)", false, (sp, a, self) -> sp.newInt(hash(sp, self))));
         Builtins.method(s, t, method("cast(self, format, /)", false, (sp, a, self) -> {
             if (!sp.isStr(a.get(1))) {
                 throw Errors.typeError(sp, "cast() argument 'format' must be str, not " + sp.typeOf(a.get(1)).name);

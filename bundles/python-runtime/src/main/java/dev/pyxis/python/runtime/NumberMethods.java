@@ -213,7 +213,7 @@ final class NumberMethods {
             if (!s.typeOf(r).isSubtypeOf(s.floatType)) {
                 throw Errors.typeError(s, t.name + ".__float__ returned non-float (type " + s.typeOf(r).name + ")");
             }
-            return s.floatValue(r);
+            return BuiltinFunctions.exactFloat(s, t, r);
         }
         if (!s.isInt(w) && Ops.userSpecial(s, w, "__index__") == 0) {
             throw Errors.typeError(s, message != null ? message : "must be real number, not " + t.name);

@@ -26,8 +26,9 @@ final class Numbers {
     static final int NOT_NUMBER = 0, INT = 1, FLOAT = 2, COMPLEX = 3;
 
     private static final long TWO_53 = 1L << 53;
-    /** The smallest left shift whose count of 30-bit digits leaves the ssize_t range. */
-    private static final BigInteger MAX_WORD_SHIFT = BigInteger.valueOf(30).shiftLeft(63);
+    /** CPython's largest int size in 30-bit digits: (ssize_t max - header) / digit size. */
+    private static final BigInteger MAX_LONG_DIGITS = BigInteger.valueOf((Long.MAX_VALUE - 24) / 4);
+    private static final BigInteger THIRTY = BigInteger.valueOf(30);
 
     /** The kind of a builtin value (bool counts as INT). */
     static int kind(Space s, long w) {
@@ -242,9 +243,14 @@ final class Numbers {
                 yield s.newInt(IntMath.pow(x, e));
             }
             case LSHIFT -> {
-                if (x.signum() != 0 && y.compareTo(MAX_WORD_SHIFT) >= 0) {
-                    // CPython counts a shift in 30-bit digits; a digit count beyond ssize_t is this error.
-                    throw Errors.overflow(s, "too many digits in integer");
+                if (x.signum() != 0 && y.bitLength() > 60) {
+                    // CPython sizes the result in 30-bit digits first; a size beyond its maximum is
+                    // this error (a smaller but still impossible one is a MemoryError).
+                    BigInteger[] qr = y.divideAndRemainder(THIRTY);
+                    long digits = (x.abs().bitLength() + 29) / 30 + (qr[1].signum() != 0 ? 1 : 0);
+                    if (qr[0].add(BigInteger.valueOf(digits)).compareTo(MAX_LONG_DIGITS) > 0) {
+                        throw Errors.overflow(s, "too many digits in integer");
+                    }
                 }
                 yield s.newInt(IntMath.shiftLeft(x, clampShift(y)));
             }

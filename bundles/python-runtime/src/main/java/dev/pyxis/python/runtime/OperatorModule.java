@@ -42,7 +42,7 @@ final class OperatorModule {
     static {
         for (int i = 0; i < BINARY.length; i++) {
             BinaryOp op = BINARY[i].op();
-            BINARY_FUNCTIONS[i] = Builtin.function(BINARY[i].name() + "(a, b, /)",
+            BINARY_FUNCTIONS[i] = Builtin.function("_operator." + BINARY[i].name() + "(a, b, /)",
                     (s, a) -> Ops.binary(s, op, a.slot(0), a.slot(1)));
         }
     }
@@ -53,40 +53,42 @@ final class OperatorModule {
     static {
         for (int i = 0; i < COMPARE.length; i++) {
             CompareOp op = COMPARE[i];
-            COMPARE_FUNCTIONS[i] = Builtin.function(op.method().substring(2, 4) + "(a, b, /)",
+            COMPARE_FUNCTIONS[i] = Builtin.function("_operator." + op.method().substring(2, 4) + "(a, b, /)",
                     (s, a) -> Ops.compare(s, op, a.slot(0), a.slot(1)));
         }
     }
 
     private static Builtin unary(String name, String method) {
-        return Builtin.function(name + "(a, /)", (s, a) -> Ops.unary(s, method, a.slot(0)));
+        return Builtin.function("_operator." + name + "(a, /)", (s, a) -> Ops.unary(s, method, a.slot(0)));
     }
 
     private static final Builtin NEG = unary("neg", "__neg__");
     private static final Builtin POS = unary("pos", "__pos__");
     private static final Builtin INV = unary("inv", "__invert__");
     private static final Builtin INVERT = unary("invert", "__invert__");
-    private static final Builtin NOT = Builtin.function("not_(a, /)", (s, a) -> Py.bool(!Ops.truth(s, a.slot(0))));
-    private static final Builtin TRUTH = Builtin.function("truth(a, /)", (s, a) -> Py.bool(Ops.truth(s, a.slot(0))));
-    private static final Builtin IS = Builtin.function("is_(a, b, /)", (s, a) -> Py.bool(a.get(0) == a.get(1)));
-    private static final Builtin IS_NOT = Builtin.function("is_not(a, b, /)", (s, a) -> Py.bool(a.get(0) != a.get(1)));
-    private static final Builtin INDEX = Builtin.function("index(a, /)", (s, a) -> BuiltinFunctions.index(s, a.slot(0)));
-    private static final Builtin CONTAINS = Builtin.function("contains(a, b, /)",
+    private static final Builtin ABS = Builtin.function("_operator.abs(a, /)",
+            (s, a) -> BuiltinFunctions.ABS.body.call(s, a));
+    private static final Builtin NOT = Builtin.function("_operator.not_(a, /)", (s, a) -> Py.bool(!Ops.truth(s, a.slot(0))));
+    private static final Builtin TRUTH = Builtin.function("_operator.truth(a, /)", (s, a) -> Py.bool(Ops.truth(s, a.slot(0))));
+    private static final Builtin IS = Builtin.function("_operator.is_(a, b, /)", (s, a) -> Py.bool(a.get(0) == a.get(1)));
+    private static final Builtin IS_NOT = Builtin.function("_operator.is_not(a, b, /)", (s, a) -> Py.bool(a.get(0) != a.get(1)));
+    private static final Builtin INDEX = Builtin.function("_operator.index(a, /)", (s, a) -> BuiltinFunctions.index(s, a.slot(0)));
+    private static final Builtin CONTAINS = Builtin.function("_operator.contains(a, b, /)",
             (s, a) -> Py.bool(Ops.contains(s, a.slot(0), a.slot(1))));
-    private static final Builtin GETITEM = Builtin.function("getitem(a, b, /)", (s, a) -> Ops.getItem(s, a.slot(0), a.slot(1)));
-    private static final Builtin SETITEM = Builtin.function("setitem(a, b, c, /)", (s, a) -> {
+    private static final Builtin GETITEM = Builtin.function("_operator.getitem(a, b, /)", (s, a) -> Ops.getItem(s, a.slot(0), a.slot(1)));
+    private static final Builtin SETITEM = Builtin.function("_operator.setitem(a, b, c, /)", (s, a) -> {
         Ops.setItem(s, a.slot(0), a.slot(1), a.slot(2));
         return Py.NONE;
     });
-    private static final Builtin DELITEM = Builtin.function("delitem(a, b, /)", (s, a) -> {
+    private static final Builtin DELITEM = Builtin.function("_operator.delitem(a, b, /)", (s, a) -> {
         Ops.delItem(s, a.slot(0), a.slot(1));
         return Py.NONE;
     });
-    private static final Builtin CALL = Builtin.function("call(obj, /, *args, **kwargs)",
+    private static final Builtin CALL = Builtin.function("_operator.call(obj, /, *args, **kwargs)",
             (s, a) -> CallSupport.callEx(s, a.slot(0), a.slot(1), a.slot(2)));
 
     private static Builtin concat(String name, BinaryOp op) {
-        return Builtin.function(name + "(a, b, /)", (s, a) -> {
+        return Builtin.function("_operator." + name + "(a, b, /)", (s, a) -> {
             PyType t = s.typeOf(a.get(0));
             boolean sequence = switch (s.typeOf(s.unwrap(a.get(0))).nativeKind) {
                 case STR, BYTES, BYTEARRAY, TUPLE, LIST -> true;
@@ -130,9 +132,9 @@ final class OperatorModule {
         }
     }
 
-    private static final Builtin COUNT_OF = Builtin.function("countOf(a, b, /)",
+    private static final Builtin COUNT_OF = Builtin.function("_operator.countOf(a, b, /)",
             (s, a) -> s.newInt(scan(s, a.slot(0), a.slot(1), false)));
-    private static final Builtin INDEX_OF = Builtin.function("indexOf(a, b, /)", (s, a) -> {
+    private static final Builtin INDEX_OF = Builtin.function("_operator.indexOf(a, b, /)", (s, a) -> {
         long i = scan(s, a.slot(0), a.slot(1), true);
         if (i < 0) {
             throw Errors.valueError(s, "sequence.index(x): x not in sequence");
@@ -151,7 +153,7 @@ final class OperatorModule {
         };
     }
 
-    private static final Builtin LENGTH_HINT = Builtin.function("length_hint(obj, default=0, /)", (s, a) -> {
+    private static final Builtin LENGTH_HINT = Builtin.function("_operator.length_hint(obj, default=0, /)", (s, a) -> {
         if (!s.isInt(a.get(1))) {
             throw Errors.typeError(s, "'" + s.typeOf(a.get(1)).name + "' object cannot be interpreted as an integer");
         }
@@ -382,7 +384,7 @@ final class OperatorModule {
                 {TRUTH, null}, {IS, null}, {IS_NOT, null}, {INDEX, "__index__"}, {CONTAINS, "__contains__"},
                 {GETITEM, "__getitem__"}, {SETITEM, "__setitem__"}, {DELITEM, "__delitem__"}, {CALL, "__call__"},
                 {CONCAT, "__concat__"}, {ICONCAT, "__iconcat__"}, {COUNT_OF, null}, {INDEX_OF, null},
-                {LENGTH_HINT, null}, {BuiltinFunctions.ABS, "__abs__"},
+                {LENGTH_HINT, null}, {ABS, "__abs__"},
             };
             for (Object[] f : functions) {
                 Builtin b = (Builtin) f[0];
@@ -394,9 +396,33 @@ final class OperatorModule {
             getter(s, m, "itemgetter", ITEMGETTER, ITEMGETTER_NEW, ITEMGETTER_CALL);
             getter(s, m, "attrgetter", ATTRGETTER, ATTRGETTER_NEW, ATTRGETTER_CALL);
             getter(s, m, "methodcaller", METHODCALLER, METHODCALLER_NEW, METHODCALLER_CALL);
+            exportAll(s, m);
+            NativeObjects.put(s, m, "_abs", Dicts.getStr(s, s.builtinsDict(), "abs"));
             return s.ts.get(m);
         } finally {
             s.ts.truncate(m);
+        }
+    }
+
+    /** {@code __all__}: the public names, sorted, as CPython's operator module lists them. */
+    private static void exportAll(Space s, int m) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        long d = Modules.dict(s.ts.get(m));
+        for (long e = 0; e < Dicts.entryCount(d); e++) {
+            long k = Dicts.keyAt(d, e);
+            if (k != 0 && s.isStr(k) && !s.str(k).startsWith("_")) {
+                names.add(s.str(k));
+            }
+        }
+        java.util.Collections.sort(names);
+        int base = s.ts.top();
+        try {
+            for (String n : names) {
+                s.ts.push(s.newStr(n));
+            }
+            NativeObjects.put(s, m, "__all__", Lists.fromRoots(s, base, names.size()));
+        } finally {
+            s.ts.truncate(base);
         }
     }
 

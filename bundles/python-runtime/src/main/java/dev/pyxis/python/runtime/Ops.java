@@ -275,6 +275,14 @@ final class Ops {
                 if (t.getOwn("__hash__") == Py.NONE) {
                     throw Errors.typeError(s, "unhashable type: '" + t.name + "'");
                 }
+                if (MemoryViews.isView(s, w)) {
+                    int v = s.ts.push(w);
+                    try {
+                        return MemoryViews.hash(s, v);
+                    } finally {
+                        s.ts.truncate(v);
+                    }
+                }
                 return Hashing.fixMinusOne(s.identity(w) >> 4);
             }
         }
@@ -357,6 +365,10 @@ final class Ops {
             }
             return Py.bool(!truth(s, s.ts.push(eq), true));
         }
+        if (s.typeOf(s.ts.get(b)).heapType && narrowerNumber(s, x, s.ts.get(b))) {
+            // As for arithmetic: int's comparison does not take a float subclass; the other side's does.
+            return Py.NOT_IMPLEMENTED;
+        }
         return Compare.builtin(s, op, a, b);
     }
 
@@ -394,7 +406,16 @@ final class Ops {
             }
         }
         long m = userSpecial(s, s.ts.get(a), base.binaryMethod());
-        long r = m != 0 ? callSpecial(s, m, a, b) : Arith.builtin(s, base, a, b);
+        long r;
+        if (m != 0) {
+            r = callSpecial(s, m, a, b);
+        } else if (ty.heapType && narrowerNumber(s, s.ts.get(a), s.ts.get(b))) {
+            // int's slot does not take a float (subclass), nor float's a complex: the right
+            // operand's reflected method decides (its own, else its builtin base's).
+            r = Py.NOT_IMPLEMENTED;
+        } else {
+            r = Arith.builtin(s, base, a, b);
+        }
         if (r != Py.NOT_IMPLEMENTED) {
             return r;
         }
@@ -405,6 +426,12 @@ final class Ops {
             }
         }
         throw Arith.unsupported(s, op, a, b);
+    }
+
+    /** Whether x is a builtin number of a kind below y's (int below float below complex). */
+    private static boolean narrowerNumber(Space s, long x, long y) {
+        int kx = Numbers.kind(s, s.unwrap(x));
+        return kx != Numbers.NOT_NUMBER && kx < Numbers.kind(s, s.unwrap(y));
     }
 
     private static long reflected(Space s, BinaryOp op, int a, int b) {

@@ -11,6 +11,11 @@ final class PercentFormatting {
     private PercentFormatting() {}
 
     static long format(Space s, int fmtSlot, int argsSlot) {
+        long args = s.ts.get(argsSlot);
+        if (s.typeOf(args) == s.tupleType && Space.length(args) == 0 && s.str(s.ts.get(fmtSlot)).indexOf('%') < 0) {
+            // Nothing to convert: CPython returns the format itself (a str subclass stays one).
+            return s.ts.get(fmtSlot);
+        }
         return run(s, fmtSlot, argsSlot, false);
     }
 
@@ -25,8 +30,11 @@ final class PercentFormatting {
         long args = ts.get(argsSlot);
         PyType at = s.typeOf(args);
         boolean tuple = at.isSubtypeOf(s.tupleType);
-        boolean mapping = !tuple && !at.isSubtypeOf(s.strType) && (at.nativeKind == PyType.Native.DICT
-                || (at.heapType && at.lookup("__getitem__") != 0));
+        // As CPython: anything subscriptable but a tuple or the format's own kind of text is
+        // taken as the mapping (so "x" % [] is "x", with no "not all arguments" error).
+        boolean mapping = !tuple && !at.isSubtypeOf(s.strType)
+                && !(bytes && (at.isSubtypeOf(s.bytesType) || at.isSubtypeOf(s.bytearrayType)))
+                && at.lookup("__getitem__") != 0;
         long nargs = tuple ? Space.length(s.unwrap(args)) : 1;
         int argIndex = 0;
         int value = ts.push(0);
@@ -42,8 +50,10 @@ final class PercentFormatting {
                     continue;
                 }
                 PercentFormat.Spec spec = PercentFormat.parse(fmt, i + 1);
+                // Only "%%" is the literal: "%5%" takes an argument and then rejects the '%'.
+                boolean literal = spec.end() == i + 2;
                 i = spec.end();
-                if (spec.conversion() == '%') {
+                if (literal && spec.conversion() == '%') {
                     out.append('%');
                     continue;
                 }
@@ -76,10 +86,11 @@ final class PercentFormatting {
                     ts.set(value, nextArg(s, argsSlot, tuple, nargs, argIndex++));
                 }
                 out.append(bytes ? convertBytes(s, spec.conversion(), flags, width, precision, value, i)
-                        : convert(s, spec.conversion(), flags, width, precision, value, i));
+                        : convert(s, false, spec.conversion(), flags, width, precision, value, i));
             }
             if (!mapping && argIndex < nargs) {
-                throw Errors.typeError(s, "not all arguments converted during string formatting");
+                throw Errors.typeError(s, bytes ? "not all arguments converted during bytes formatting"
+                        : "not all arguments converted during string formatting");
             }
             if (bytes) {
                 byte[] result = BytesMethods.bytesOf(out.toString());
@@ -100,7 +111,7 @@ final class PercentFormatting {
         return tuple ? Space.item(s.unwrap(s.ts.get(argsSlot)), index) : s.ts.get(argsSlot);
     }
 
-    private static String convert(Space s, int conv, int flags, long width, long precision, int value, int end) {
+    private static String convert(Space s, boolean bytes, int conv, int flags, long width, long precision, int value, int end) {
         long v = s.ts.get(value);
         switch (conv) {
             case 's' -> {
@@ -138,15 +149,9 @@ final class PercentFormatting {
                 return PercentFormat.formatInt(flags, width, precision, conv, s.bigValue(iv), s.maxStrDigits);
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
-                long fv = s.unwrap(v);
-                if (s.typeOf(fv) != s.floatType && !s.isInt(fv)) {
-                    long m = Ops.userSpecial(s, v, "__float__");
-                    if (m == 0) {
-                        throw Errors.fromFailure(s, PercentFormat.realNumberRequired(conv, s.typeOf(v).name));
-                    }
-                    fv = Ops.callSpecial(s, m, value);
-                }
-                return PercentFormat.formatFloat(flags, width, precision, conv, Numbers.toDouble(s, fv));
+                double d = NumberMethods.asDouble(s, value,
+                        bytes ? "float argument required, not " + s.typeOf(v).name : null);
+                return PercentFormat.formatFloat(flags, width, precision, conv, d);
             }
             case 'c' -> {
                 long cv = s.unwrap(v);
@@ -158,7 +163,10 @@ final class PercentFormatting {
                     return PercentFormat.formatText(flags, width, -1, str);
                 }
                 if (!s.isInt(cv)) {
-                    throw Errors.fromFailure(s, PercentFormat.charRequired());
+                    if (Ops.userSpecial(s, v, "__index__") == 0) {
+                        throw Errors.fromFailure(s, PercentFormat.charRequired());
+                    }
+                    return PercentFormat.formatChar(flags, width, s.bigValue(BuiltinFunctions.index(s, value)));
                 }
                 return PercentFormat.formatChar(flags, width, s.bigValue(cv));
             }
@@ -190,17 +198,18 @@ final class PercentFormatting {
                 if (b != null && b.length == 1) {
                     return PercentFormat.formatText(flags, width, -1, BytesMethods.latin1(b));
                 }
-                if (b != null || !s.isInt(v)) {
+                boolean isInt = s.isInt(s.unwrap(v));
+                if (b != null || !isInt && Ops.userSpecial(s, v, "__index__") == 0) {
                     throw Errors.typeError(s, "%c requires an integer in range(256) or a single byte");
                 }
-                java.math.BigInteger c = s.bigValue(v);
+                java.math.BigInteger c = isInt ? s.bigValue(s.unwrap(v)) : s.bigValue(BuiltinFunctions.index(s, value));
                 if (c.signum() < 0 || c.bitLength() > 8) {
                     throw Errors.overflow(s, "%c arg not in range(256)");
                 }
                 return PercentFormat.formatText(flags, width, -1, String.valueOf((char) c.intValue()));
             }
             default -> {
-                return convert(s, conv, flags, width, precision, value, end);
+                return convert(s, true, conv, flags, width, precision, value, end);
             }
         }
     }

@@ -86,11 +86,12 @@ final class Sequences {
 
     private static long repeatCount(Space s, long w) {
         java.math.BigInteger v = s.bigValue(w);
+        if (v.bitLength() > 63) {
+            // Even a hugely negative count: it must fit an index before it counts as zero.
+            throw Errors.overflow(s, "cannot fit 'int' into an index-sized integer");
+        }
         if (v.signum() <= 0) {
             return 0;
-        }
-        if (v.bitLength() > 63) {
-            throw Errors.overflow(s, "cannot fit 'int' into an index-sized integer");
         }
         return v.longValue();
     }

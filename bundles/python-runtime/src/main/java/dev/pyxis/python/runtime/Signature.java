@@ -23,6 +23,8 @@ final class Signature {
     enum Style { ONE_ARG, NO_ARGS, POSITIONAL, GETARGS, WRAPPER, KEYWORDS }
 
     final String name;
+    /** The module a function's errors name ("math" for "math.sqrt() takes exactly one argument"), or null. */
+    final String module;
     /** Positional parameters (including positional-only), then keyword-only ones. */
     final String[] names;
     final int posOnly;
@@ -38,8 +40,9 @@ final class Signature {
 
     static final long OPTIONAL = -8;   // never a valid word: aligned but negative
 
-    private Signature(String name, String[] names, int posOnly, int positional, int kwOnly,
+    private Signature(String module, String name, String[] names, int posOnly, int positional, int kwOnly,
             boolean varargs, boolean varkw, long[] defaults, Style style) {
+        this.module = module;
         this.name = name;
         this.names = names;
         this.posOnly = posOnly;
@@ -54,7 +57,10 @@ final class Signature {
 
     static Signature parse(String text) {
         int open = text.indexOf('(');
-        String name = text.substring(0, open);
+        String qualified = text.substring(0, open);
+        int dot = qualified.lastIndexOf('.');
+        String module = dot < 0 ? null : qualified.substring(0, dot);
+        String name = qualified.substring(dot + 1);
         String body = text.substring(open + 1, text.lastIndexOf(')')).strip();
         List<String> names = new ArrayList<>();
         List<Long> defaults = new ArrayList<>();
@@ -88,13 +94,63 @@ final class Signature {
             d[i] = defaults.get(i);
         }
         Style style = posOnly == names.size() && !varkw ? Style.POSITIONAL : Style.KEYWORDS;
-        return new Signature(name, names.toArray(new String[0]), posOnly, positional,
+        return new Signature(module, name, names.toArray(new String[0]), posOnly, positional,
                 names.size() - positional, varargs, varkw, d, style);
     }
 
     /** The same parameters with another error wording. */
     Signature withStyle(Style s) {
-        return new Signature(name, names, posOnly, positional, kwOnly, varargs, varkw, defaults, s);
+        return new Signature(module, name, names, posOnly, positional, kwOnly, varargs, varkw, defaults, s);
+    }
+
+    /**
+     * The wording CPython uses for a builtin declared with this signature when none was chosen:
+     * a slot wrapper's for the special methods that are slots, METH_NOARGS's for no parameters,
+     * METH_O's for one required positional-only parameter (as Argument Clinic declares them),
+     * otherwise unchanged. Constructors keep theirs (they speak as their type).
+     */
+    Signature refinedFor(String owner) {
+        if (style != Style.POSITIONAL || varargs) {
+            return this;
+        }
+        boolean method = owner != null;
+        if (method && (name.equals("__new__") || name.equals("__init__"))) {
+            return this;
+        }
+        if (method && SLOT_WRAPPERS.contains(name) && !methodNotSlot(owner, name)) {
+            return withStyle(Style.WRAPPER);
+        }
+        int params = positional - (method ? 1 : 0);
+        if (params == 0) {
+            return withStyle(Style.NO_ARGS);
+        }
+        if (params == 1 && defaults[positional - 1] == 0) {
+            return withStyle(Style.ONE_ARG);
+        }
+        return this;
+    }
+
+    /** Special methods that builtin types expose as slot wrappers. */
+    private static final java.util.Set<String> SLOT_WRAPPERS = java.util.Set.of(
+            "__abs__", "__add__", "__and__", "__bool__", "__call__", "__contains__", "__del__",
+            "__delattr__", "__delete__", "__delitem__", "__divmod__", "__eq__", "__float__",
+            "__floordiv__", "__ge__", "__get__", "__getattribute__", "__getitem__", "__gt__", "__hash__",
+            "__iadd__", "__iand__", "__imul__", "__isub__", "__ior__", "__ixor__", "__ilshift__",
+            "__irshift__", "__imod__", "__ifloordiv__", "__itruediv__", "__ipow__", "__imatmul__",
+            "__index__", "__int__", "__invert__", "__iter__", "__le__", "__len__", "__lshift__", "__lt__",
+            "__matmul__", "__mod__", "__mul__", "__ne__", "__neg__", "__next__", "__or__", "__pos__",
+            "__pow__", "__radd__", "__rand__", "__rdivmod__", "__repr__", "__rfloordiv__", "__rlshift__",
+            "__rmatmul__", "__rmod__", "__rmul__", "__ror__", "__rpow__", "__rrshift__", "__rshift__",
+            "__rsub__", "__rtruediv__", "__rxor__", "__set__", "__setattr__", "__setitem__", "__str__",
+            "__sub__", "__truediv__", "__xor__", "__await__", "__aiter__", "__anext__");
+
+    /** The few slots some types define as ordinary methods instead (dict.__getitem__...). */
+    private static boolean methodNotSlot(String owner, String name) {
+        return switch (name) {
+            case "__getitem__" -> owner.equals("dict") || owner.equals("list");
+            case "__contains__" -> owner.equals("dict") || owner.equals("set") || owner.equals("frozenset");
+            default -> false;
+        };
     }
 
     private static long defaultWord(String text) {

@@ -56,6 +56,8 @@ final class Space {
     dev.pyxis.python.api.SourceCompiler compiler;
     /** Where compile-time warnings go. */
     dev.pyxis.python.api.SourceCompiler.WarningSink warnings = (category, message, file, line) -> { };
+    /** Locations where a runtime warning was shown already ({@link Warnings}: once per location). */
+    final java.util.Set<String> warnedAt = new java.util.HashSet<>();
     /** Global root holding the builtins module. */
     int builtinsModuleRoot = -1;
 

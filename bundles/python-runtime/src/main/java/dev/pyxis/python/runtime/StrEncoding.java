@@ -25,7 +25,8 @@ final class StrEncoding {
             throw Errors.typeError(s, "decoding to str: need a bytes-like object, " + s.typeOf(w).name + " found");
         }
         try {
-            return s.newStr(Codecs.decode(b, encoding, errors));
+            return s.newStr(Codecs.decode(b, encoding, errors,
+                    m -> Warnings.warn(s, "DeprecationWarning", m)));
         } catch (PyFailure f) {
             throw Errors.fromFailure(s, f);
         }

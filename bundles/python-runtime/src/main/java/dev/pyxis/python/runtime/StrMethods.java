@@ -264,6 +264,19 @@ final class StrMethods {
             if (sep.isEmpty()) {
                 throw Errors.valueError(s, "empty separator");
             }
+            if ((right ? t.lastIndexOf(sep) : t.indexOf(sep)) < 0) {
+                // Not found: CPython's tuple holds the receiver itself (a str subclass stays one).
+                int empty = s.ts.push(s.newStr(""));
+                try {
+                    long tuple = s.newTuple(3);
+                    Space.initItem(tuple, right ? 2 : 0, a.get(0));
+                    Space.initItem(tuple, 1, s.ts.get(empty));
+                    Space.initItem(tuple, right ? 0 : 2, s.ts.get(empty));
+                    return tuple;
+                } finally {
+                    s.ts.truncate(empty);
+                }
+            }
             return tupleOf(s, right ? StrAlgorithms.rpartition(t, sep) : StrAlgorithms.partition(t, sep));
         });
     }
@@ -421,12 +434,13 @@ final class StrMethods {
                 }
                 return ts.get(d);
             }
+            // The str parameters are checked as they are parsed, before x is looked at.
+            String y = strArg(s, a.get(1), "maketrans() argument 2 ");
+            String z = a.given(2) ? strArg(s, a.get(2), "maketrans() argument 3 ") : "";
             if (!s.isStr(a.get(0))) {
                 throw Errors.typeError(s, "first maketrans argument must be a string if there is a second argument");
             }
             String x = s.str(a.get(0));
-            String y = strArg(s, a.get(1), "maketrans() argument 2 ");
-            String z = a.given(2) ? strArg(s, a.get(2), "maketrans() argument 3 ") : "";
             int[] xs = x.codePoints().toArray(), ys = y.codePoints().toArray();
             if (xs.length != ys.length) {
                 throw Errors.valueError(s, "the first two maketrans arguments must have equal length");
@@ -505,13 +519,20 @@ final class StrMethods {
 
     private static final Builtin FORMAT = method("format(self, /, *args, **kwargs)", Signature.Style.KEYWORDS,
             (s, a) -> {
-                self(s, a, "format");
+                String t = self(s, a, "format");
+                if (t.indexOf('{') < 0 && t.indexOf('}') < 0) {
+                    // Nothing to replace: CPython returns the receiver itself (a subclass stays one).
+                    return a.get(0);
+                }
                 return StrFormat.format(s, a.slot(0), a.slot(1), a.slot(2));
             });
 
     private static final Builtin FORMAT_MAP = method("format_map(self, mapping, /)", Signature.Style.ONE_ARG,
             (s, a) -> {
-                self(s, a, "format_map");
+                String t = self(s, a, "format_map");
+                if (t.indexOf('{') < 0 && t.indexOf('}') < 0) {
+                    return a.get(0);
+                }
                 return StrFormat.format(s, a.slot(0), -1, a.slot(1));
             });
 

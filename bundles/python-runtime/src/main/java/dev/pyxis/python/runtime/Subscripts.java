@@ -27,6 +27,7 @@ final class Subscripts {
             if (!s.isInt(r)) {
                 throw Errors.typeError(s, "__index__ returned non-int (type " + s.typeOf(r).name + ")");
             }
+            r = BuiltinFunctions.exactInt(s, "__index__", r);
             BigInteger v = s.bigValue(r);
             if (v.bitLength() > 62) {
                 throw Errors.raise(s, "IndexError", "cannot fit '" + s.typeOf(s.ts.get(slot)).name

@@ -17,7 +17,7 @@ final class Sys {
         s.ts.truncate(d);
     }
 
-    private static final Builtin EXIT = Builtin.function("exit(status=None, /)", (s, a) -> {
+    private static final Builtin EXIT = Builtin.function("sys.exit(status=None, /)", (s, a) -> {
         int base = s.ts.push(a.get(0));
         try {
             if (Py.isObject(a.get(0)) && s.typeOf(a.get(0)) == s.tupleType) {
@@ -32,17 +32,17 @@ final class Sys {
         }
     });
 
-    private static final Builtin GETDEFAULTENCODING = Builtin.function("getdefaultencoding()", (s, a) -> s.newStr("utf-8"));
+    private static final Builtin GETDEFAULTENCODING = Builtin.function("sys.getdefaultencoding()", (s, a) -> s.newStr("utf-8"));
 
-    private static final Builtin DISPLAYHOOK = Builtin.function("displayhook(object, /)", (s, a) -> {
+    private static final Builtin DISPLAYHOOK = Builtin.function("sys.displayhook(object, /)", (s, a) -> {
         Builtins.displayHook(s, a.slot(0));
         return Py.NONE;
     });
 
-    private static final Builtin GETRECURSIONLIMIT = Builtin.function("getrecursionlimit()",
+    private static final Builtin GETRECURSIONLIMIT = Builtin.function("sys.getrecursionlimit()",
             (s, a) -> Py.smallInt(s.ts.recursionLimit));
 
-    private static final Builtin SETRECURSIONLIMIT = Builtin.function("setrecursionlimit(limit, /)", (s, a) -> {
+    private static final Builtin SETRECURSIONLIMIT = Builtin.function("sys.setrecursionlimit(limit, /)", (s, a) -> {
         if (!s.isInt(a.get(0))) {
             throw Errors.typeError(s, "'" + s.typeOf(a.get(0)).name + "' object cannot be interpreted as an integer");
         }
@@ -55,18 +55,18 @@ final class Sys {
     });
 
     /** File names are UTF-8 here, undecodable bytes escaped as lone surrogates (CPython's POSIX default). */
-    private static final Builtin GETFILESYSTEMENCODING = Builtin.function("getfilesystemencoding()", (s, a) -> s.newStr("utf-8"));
-    private static final Builtin GETFILESYSTEMENCODEERRORS = Builtin.function("getfilesystemencodeerrors()",
+    private static final Builtin GETFILESYSTEMENCODING = Builtin.function("sys.getfilesystemencoding()", (s, a) -> s.newStr("utf-8"));
+    private static final Builtin GETFILESYSTEMENCODEERRORS = Builtin.function("sys.getfilesystemencodeerrors()",
             (s, a) -> s.newStr("surrogateescape"));
     /** Python code never runs during shutdown here. */
-    private static final Builtin IS_FINALIZING = Builtin.function("is_finalizing()", (s, a) -> Py.FALSE);
+    private static final Builtin IS_FINALIZING = Builtin.function("sys.is_finalizing()", (s, a) -> Py.FALSE);
 
-    private static final Builtin GETFRAME = Builtin.function("_getframe(depth=0, /)", (s, a) -> {
+    private static final Builtin GETFRAME = Builtin.function("sys._getframe(depth=0, /)", (s, a) -> {
         long depth = a.get(0) == Py.NONE ? 0 : Subscripts.index(s, a.slot(0), "'%s' object cannot be interpreted as an integer");
         return FrameObjects.caller(s, Math.max(0, depth));
     });
 
-    private static final Builtin EXC_INFO = Builtin.function("exc_info()", (s, a) -> {
+    private static final Builtin EXC_INFO = Builtin.function("sys.exc_info()", (s, a) -> {
         long e = s.ts.get(s.ts.handled);
         if (e == Py.NONE || e == 0) {
             int base = s.ts.push(Py.NONE);
@@ -80,26 +80,26 @@ final class Sys {
         return s.newTupleFromRoots(base, 3);
     });
 
-    private static final Builtin EXCEPTION = Builtin.function("exception()", (s, a) -> {
+    private static final Builtin EXCEPTION = Builtin.function("sys.exception()", (s, a) -> {
         long e = s.ts.get(s.ts.handled);
         return e == 0 ? Py.NONE : e;
     });
 
-    private static final Builtin INTERN = Builtin.function("intern(string, /)", (s, a) -> {
+    private static final Builtin INTERN = Builtin.function("sys.intern(string, /)", (s, a) -> {
         if (s.typeOf(a.get(0)) != s.strType) {
             throw Errors.typeError(s, "intern() argument must be str, not " + s.typeOf(a.get(0)).name);
         }
         return s.intern(s.str(a.get(0)));
     });
 
-    private static final Builtin GETSIZEOF = Builtin.function("getsizeof(object, default=?, /)", (s, a) -> {
+    private static final Builtin GETSIZEOF = Builtin.function("sys.getsizeof(object, default=?, /)", (s, a) -> {
         long w = a.get(0);
         return s.newInt(Py.isObject(w) ? s.heap.sizeOf(w) + 16 : 28);
     });
 
-    private static final Builtin GET_INT_MAX = Builtin.function("get_int_max_str_digits()", (s, a) -> Py.smallInt(s.maxStrDigits));
+    private static final Builtin GET_INT_MAX = Builtin.function("sys.get_int_max_str_digits()", (s, a) -> Py.smallInt(s.maxStrDigits));
 
-    private static final Builtin SET_INT_MAX = Builtin.function("set_int_max_str_digits(maxdigits)", (s, a) -> {
+    private static final Builtin SET_INT_MAX = Builtin.function("sys.set_int_max_str_digits(maxdigits)", (s, a) -> {
         long n = s.bigValue(a.get(0)).longValue();
         if (n != 0 && n < 640) {
             throw Errors.valueError(s, "maxdigits must be 0 or larger than 640");

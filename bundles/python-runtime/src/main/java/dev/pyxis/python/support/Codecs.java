@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Python 3.11's text codecs {@code utf-8, utf-8-sig, ascii, latin-1, cp1252, utf-16(-le/-be),
- * utf-32(-le/-be)} between Python strings (in the representation of {@link CodePoints}) and bytes,
+ * utf-32(-le/-be), unicode-escape, raw-unicode-escape} between Python strings (in the representation of {@link CodePoints}) and bytes,
  * with the error handlers {@code strict, ignore, replace, backslashreplace, xmlcharrefreplace,
  * namereplace, surrogateescape, surrogatepass}.
  *
@@ -17,7 +17,9 @@ import java.util.Map;
  * {@code UnicodeDecodeError} (with CPython's ranges, reasons and messages), a LookupError
  * {@code unknown encoding: x} or {@code unknown error handler name 'x'} (the handler is looked up
  * only when an error occurs, as in CPython), and a TypeError for a handler that cannot decode.
- * Other encodings CPython ships are not implemented here and are reported as unknown.
+ * Other encodings CPython ships are not implemented here and are reported as unknown, except
+ * that the bytes-to-bytes and str-to-str codecs (base64, rot13...) are refused as CPython's
+ * str.encode and bytes.decode refuse them: they are not text encodings.
  *
  * <p>Decoding with {@code surrogatepass} or {@code surrogateescape} can produce a lone high
  * surrogate followed by a lone low one; the representation reads that as one supplementary
@@ -33,7 +35,8 @@ public final class Codecs {
         LATIN_1("latin_1", "iso8859-1", 1), CP1252("cp1252", "cp1252", 1), UTF_16("utf_16", "utf-16", 2),
         UTF_16_LE("utf_16_le", "utf-16-le", 2), UTF_16_BE("utf_16_be", "utf-16-be", 2),
         UTF_32("utf_32", "utf-32", 4), UTF_32_LE("utf_32_le", "utf-32-le", 4),
-        UTF_32_BE("utf_32_be", "utf-32-be", 4);
+        UTF_32_BE("utf_32_be", "utf-32-be", 4), UNICODE_ESCAPE("unicode_escape", "unicode-escape", 1),
+        RAW_UNICODE_ESCAPE("raw_unicode_escape", "raw-unicode-escape", 1);
 
         final String module;
         final String pythonName;
@@ -89,6 +92,25 @@ public final class Codecs {
             default -> null;
         };
         return c != null ? c : Aliases.find(encoding);
+    }
+
+    /** Normalized names of CPython's codecs that are not text encodings (binary and text transforms). */
+    private static final java.util.Set<String> TRANSFORMS = java.util.Set.of(
+            "base64_codec", "base64", "base_64", "bz2_codec", "bz2", "hex_codec", "hex", "quopri_codec",
+            "quopri", "quotedprintable", "quoted_printable", "uu_codec", "uu", "zlib_codec", "zip", "zlib",
+            "rot_13", "rot13");
+
+    /** The codec for str.encode/bytes.decode ({@code action}): a transform codec is a LookupError. */
+    private static Codec textCodec(String encoding, String action) {
+        try {
+            return codec(encoding);
+        } catch (PyFailure f) {
+            if (f.kind() == PyFailure.Kind.LOOKUP_ERROR && TRANSFORMS.contains(Aliases.normalize(encoding))) {
+                throw new PyFailure(PyFailure.Kind.LOOKUP_ERROR, "'" + encoding
+                        + "' is not a text encoding; use codecs." + action + "() to handle arbitrary codecs");
+            }
+            throw f;
+        }
     }
 
     /** Name normalization and the alias table, loaded when a name is not a common spelling. */
@@ -180,7 +202,7 @@ public final class Codecs {
 
     /** {@code s.encode(encoding, errors)}; {@code errors == null} means strict. */
     public static byte[] encode(String s, String encoding, String errors) {
-        Codec c = codec(encoding);
+        Codec c = textCodec(encoding, "encode");
         try {
             return encode(s, c, errors);
         } catch (PyFailure f) {
@@ -190,6 +212,9 @@ public final class Codecs {
 
     private static byte[] encode(String s, Codec c, String errors) {
         int n = s.length();
+        if (c == Codec.UNICODE_ESCAPE || c == Codec.RAW_UNICODE_ESCAPE) {
+            return escapeEncode(s, c == Codec.RAW_UNICODE_ESCAPE);
+        }
         // Fast paths: input that cannot fail, encoded by the JDK.
         if (c == Codec.ASCII || c == Codec.LATIN_1) {
             int limit = c == Codec.ASCII ? 0x80 : 0x100;
@@ -231,6 +256,31 @@ public final class Codecs {
                 // The handler took a prefix; encoding resumes right after it.
                 i = CodePoints.offset(s, startChar, done);
                 pos = start + done;
+            }
+        }
+        return out.toArray();
+    }
+
+    /**
+     * unicode-escape: printable ASCII but the backslash as is, backslash-t, -n, -r, everything
+     * else as a backslash-x, -u or -U escape of 2, 4 or 8 hex digits. raw-unicode-escape:
+     * Latin-1 as is, the rest as -u or -U escapes. Neither can fail.
+     */
+    private static byte[] escapeEncode(String s, boolean raw) {
+        ByteSink out = new ByteSink(s.length() + 16);
+        for (int i = 0, n = s.length(); i < n; ) {
+            int cp = CodePoints.at(s, i);
+            i += CodePoints.width(cp);
+            if (raw ? cp < 0x100 : cp >= 0x20 && cp < 0x7F && cp != '\\') {
+                out.put(cp);
+            } else if (!raw && (cp == '\\' || cp == '\t' || cp == '\n' || cp == '\r')) {
+                out.put('\\').put(cp == '\\' ? '\\' : cp == '\t' ? 't' : cp == '\n' ? 'n' : 'r');
+            } else {
+                int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+                out.put('\\').put(digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
+                for (int k = digits - 1; k >= 0; k--) {
+                    out.put(Character.forDigit(cp >> (4 * k) & 0xF, 16));
+                }
             }
         }
         return out.toArray();
@@ -378,8 +428,26 @@ public final class Codecs {
 
     /** {@code bytes(b).decode(encoding, errors)}; {@code errors == null} means strict. */
     public static String decode(byte[] b, String encoding, String errors) {
-        Codec c = codec(encoding);
+        return decode(b, encoding, errors, null);
+    }
+
+    /**
+     * As {@link #decode(byte[], String, String)}; {@code deprecations} (if not null) receives the
+     * DeprecationWarning message CPython issues for the first unknown escape of unicode-escape
+     * input ("invalid escape sequence '\q'"), after a successful decoding.
+     */
+    public static String decode(byte[] b, String encoding, String errors,
+            java.util.function.Consumer<String> deprecations) {
+        Codec c = textCodec(encoding, "decode");
         try {
+            if (c == Codec.UNICODE_ESCAPE) {
+                Decoder d = new Decoder(c, errors, b);
+                d.run();
+                if (d.invalidEscape != null && deprecations != null) {
+                    deprecations.accept(d.invalidEscape);
+                }
+                return d.out.toString();
+            }
             return decode(b, c, errors);
         } catch (PyFailure f) {
             throw wrapped(f, "decoding", encoding);
@@ -444,12 +512,20 @@ public final class Codecs {
         byte[] in;
         String name;
         final StringBuilder out;
+        /** The warning about the first unknown escape of unicode-escape input, or null. */
+        String invalidEscape;
 
         Decoder(Codec codec, String errors, byte[] in) {
             this.codec = codec;
             this.errors = errors;
             this.in = in;
-            this.name = codec == Codec.UTF_8_SIG ? "utf-8" : codec == Codec.CP1252 ? "charmap" : codec.pythonName;
+            this.name = switch (codec) {
+                case UTF_8_SIG -> "utf-8";
+                case CP1252 -> "charmap";
+                case UNICODE_ESCAPE -> "unicodeescape";
+                case RAW_UNICODE_ESCAPE -> "rawunicodeescape";
+                default -> codec.pythonName;
+            };
             this.out = new StringBuilder(in.length);
         }
 
@@ -482,6 +558,138 @@ public final class Codecs {
                     utf32(big || little ? 4 : 0, big);
                 }
                 case UTF_32_LE, UTF_32_BE -> utf32(0, codec == Codec.UTF_32_BE);
+                case UNICODE_ESCAPE -> unicodeEscape();
+                case RAW_UNICODE_ESCAPE -> rawUnicodeEscape();
+            }
+        }
+
+        /**
+         * Python's string-literal escapes over Latin-1 bytes. An unknown escape stays as written
+         * (CPython also warns about it).
+         */
+        void unicodeEscape() {
+            int n = in.length;
+            int i = 0;
+            while (i < n) {
+                int b = u8(i);
+                if (b != '\\') {
+                    out.append((char) b);
+                    i++;
+                    continue;
+                }
+                int start = i;
+                if (i + 1 >= n) {
+                    i = error(start, n, "\\ at end of string");
+                    continue;
+                }
+                int c = u8(i + 1);
+                i += 2;
+                switch (c) {
+                    case '\n' -> {
+                    }
+                    case '\\', '\'', '"' -> out.append((char) c);
+                    case 'a' -> out.append((char) 0x07);
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 't' -> out.append('\t');
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case 'v' -> out.append((char) 0x0B);
+                    case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                        int v = c - '0';
+                        for (int k = 0; k < 2 && i < n && u8(i) >= '0' && u8(i) <= '7'; k++) {
+                            v = v * 8 + (u8(i++) - '0');
+                        }
+                        if (v > 0377 && invalidEscape == null) {
+                            invalidEscape = "invalid octal escape sequence '\\"
+                                    + new String(in, start + 1, i - start - 1, StandardCharsets.ISO_8859_1) + "'";
+                        }
+                        out.append((char) v);
+                    }
+                    case 'x', 'u', 'U' -> {
+                        int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+                        int v = 0, k = 0;
+                        for (; k < digits && i < n && Character.digit(u8(i), 16) >= 0; k++) {
+                            v = v << 4 | Character.digit(u8(i++), 16);
+                        }
+                        if (k < digits) {
+                            i = error(start, i, c == 'x' ? "truncated \\xXX escape"
+                                    : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+                        } else if (Integer.compareUnsigned(v, 0x10FFFF) > 0) {
+                            i = error(start, i, "illegal Unicode character");
+                        } else {
+                            CodePoints.append(out, v);
+                        }
+                    }
+                    case 'N' -> i = namedEscape(start, i);
+                    default -> {
+                        if (invalidEscape == null) {
+                            invalidEscape = "invalid escape sequence '\\" + (char) c + "'";
+                        }
+                        out.append('\\').append((char) c);
+                    }
+                }
+            }
+        }
+
+        /** The named escape (backslash, N, {name}) whose "N" ends before {@code i}; returns where decoding resumes. */
+        int namedEscape(int start, int i) {
+            int n = in.length;
+            if (i >= n || u8(i) != '{') {
+                return error(start, i, "malformed \\N character escape");
+            }
+            int open = i + 1;
+            int close = open;
+            while (close < n && u8(close) != '}') {
+                close++;
+            }
+            if (close >= n || close == open) {
+                return error(start, close >= n ? n : open, "malformed \\N character escape");
+            }
+            int cp = UnicodeNames.lookupCodePoint(new String(in, open, close - open, StandardCharsets.ISO_8859_1));
+            if (cp < 0) {
+                return error(start, close + 1, "unknown Unicode character name");
+            }
+            CodePoints.append(out, cp);
+            return close + 1;
+        }
+
+        /** Latin-1 but for backslash-u and -U escapes after an odd run of backslashes. */
+        void rawUnicodeEscape() {
+            int n = in.length;
+            int i = 0;
+            while (i < n) {
+                int b = u8(i);
+                if (b != '\\' || i + 1 >= n) {
+                    out.append((char) b);
+                    i++;
+                    continue;
+                }
+                int c = u8(i + 1);
+                if (c == '\\') {
+                    out.append("\\\\");
+                    i += 2;
+                    continue;
+                }
+                if (c != 'u' && c != 'U') {
+                    out.append('\\');
+                    i++;
+                    continue;
+                }
+                int start = i;
+                i += 2;
+                int digits = c == 'u' ? 4 : 8;
+                int v = 0, k = 0;
+                for (; k < digits && i < n && Character.digit(u8(i), 16) >= 0; k++) {
+                    v = v << 4 | Character.digit(u8(i++), 16);
+                }
+                if (k < digits) {
+                    i = error(start, i, c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+                } else if (Integer.compareUnsigned(v, 0x10FFFF) > 0) {
+                    i = error(start, i, "\\Uxxxxxxxx out of range");
+                } else {
+                    CodePoints.append(out, v);
+                }
             }
         }
 
