@@ -213,9 +213,6 @@ final class Attributes {
         if (special != 0) {
             return special;
         }
-        if (type.slotNames != null && type.slotNames.contains(name)) {
-            return MemberDescriptors.create(s, objSlot, name);
-        }
         if (metaAttr != 0) {
             return bind(s, metaAttr, objSlot, meta);
         }
@@ -307,8 +304,9 @@ final class Attributes {
             if (get != 0) {
                 return Calls.invoke(s, get, v, s.ts.get(objSlot), s.typeWord(type));
             }
+            return v;
         }
-        return v;
+        return MemberDescriptors.isDescriptorType(vt) ? MemberDescriptors.unsetValue(vt) : v;
     }
 
     /** obj.__class__ = C: allowed between classes with the same instance layout. */
@@ -412,6 +410,10 @@ final class Attributes {
                 if (!t.hasDict && (t.slotNames == null || !t.slotNames.contains(name))) {
                     throw noAttributeToSet(s, t, name, classAttr);
                 }
+                if (name.equals("__dict__") && t.hasDict) {
+                    Instances.replaceDict(s, objSlot, valueSlot);
+                    return;
+                }
                 Instances.set(s, objSlot, name, valueSlot);
             }
             case MODULE -> {
@@ -444,7 +446,7 @@ final class Attributes {
         }
         PyType asType = s.asType(obj);
         if (asType != null) {
-            if (!asType.heapType) {
+            if (!asType.heapType || name.equals("__bases__")) {
                 throw Errors.typeError(s, "cannot delete '" + name + "' attribute of immutable type '" + asType.name + "'");
             }
             if (!asType.remove(name)) {
@@ -479,7 +481,9 @@ final class Attributes {
             default -> false;
         };
         if (!removed) {
-            throw Errors.attributeError(s, "'" + t.name + "' object has no attribute '" + name + "'");
+            // An empty __slots__ member says only its name (CPython 3.11's member descriptor).
+            throw Errors.attributeError(s, t.slotNames != null && t.slotNames.contains(name) ? name
+                    : "'" + t.name + "' object has no attribute '" + name + "'");
         }
     }
 }

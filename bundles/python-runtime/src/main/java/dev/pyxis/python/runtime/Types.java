@@ -2,6 +2,7 @@ package dev.pyxis.python.runtime;
 
 import static dev.pyxis.python.runtime.Layouts.*;
 
+import dev.pyxis.python.support.StrPredicates;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +45,9 @@ final class Types {
         long objectNew = s.objectType.getOwn("__new__");
         if (t.heapType && t.lookup("__new__") == objectNew && t.solidBase == s.objectType && !t.abstractMethods) {
             return constructPlain(s, t, typeSlot, argBase, nargs, kwSlot);
+        }
+        if (!t.heapType && t != s.objectType && t.lookup("__new__") == objectNew) {
+            throw Errors.typeError(s, "cannot create '" + t.name + "' instances");
         }
         int base = ts.top();
         try {
@@ -166,8 +170,8 @@ final class Types {
         }
         PyType solid = null;
         for (PyType b : bases) {
-            PyType sb = b.solidBase;
-            if (sb.nativeKind == PyType.Native.OBJECT || sb.nativeKind == PyType.Native.EXCEPTION) {
+            PyType sb = b.layout();
+            if (!sb.heapType && (sb.nativeKind == PyType.Native.OBJECT || sb.nativeKind == PyType.Native.EXCEPTION)) {
                 continue;
             }
             if (solid == null || sb.isSubtypeOf(solid)) {
@@ -181,29 +185,69 @@ final class Types {
         t.reservedSlots = t.solidBase.nativeKind == PyType.Native.EXCEPTION ? Exceptions.RESERVED : (t.wrapsBase ? 1 : 0);
         long slots = Dicts.getStr(s, ts.get(nsSlot), "__slots__");
         boolean basesHaveDict = false;
+        boolean basesHaveWeakref = false;
         List<String> slotNames = new ArrayList<>();
         for (PyType b : bases) {
-            basesHaveDict |= b.hasDict || (b != s.objectType && !b.heapType && b.nativeKind != PyType.Native.OBJECT);
+            basesHaveDict |= b.hasDict;
+            basesHaveWeakref |= b.hasWeakref;
             if (b.slotNames != null) {
                 slotNames.addAll(b.slotNames);
             }
         }
+        // Variable-sized builtins (int, bytes, tuple) keep their items where slots would go.
+        PyType.Native solidKind = t.solidBase.nativeKind;
+        boolean varSized = solidKind == PyType.Native.INT || solidKind == PyType.Native.BYTES
+                || solidKind == PyType.Native.TUPLE;
+        List<String> own = new ArrayList<>();
+        boolean addsDict = !basesHaveDict;
+        boolean addsWeakref = !basesHaveWeakref && !varSized;
         if (slots != 0) {
-            for (String sn : Iteration.strings(s, slots, "__slots__ items must be strings, not '%s'")) {
-                if (sn.equals("__dict__")) {
-                    basesHaveDict = true;
-                } else if (Dicts.getStr(s, ts.get(nsSlot), sn) != 0) {
-                    throw Errors.raise(s, "ValueError", "'" + sn + "' in __slots__ conflicts with class variable");
-                } else {
-                    slotNames.add(sn);
+            List<String> declared = Iteration.strings(s, slots, "__slots__ items must be strings, not '%s'");
+            int named = 0;
+            for (String sn : declared) {
+                if (!StrPredicates.isIdentifier(sn)) {
+                    throw Errors.typeError(s, "__slots__ must be identifiers");
+                }
+                if (!sn.equals("__dict__") && !sn.equals("__weakref__")) {
+                    named++;
                 }
             }
-            t.hasDict = basesHaveDict;
+            if (named > 0 && varSized) {
+                throw Errors.typeError(s, "nonempty __slots__ not supported for subtype of '" + t.bestBase().name + "'");
+            }
+            addsDict = false;
+            addsWeakref = false;
+            for (String sn : declared) {
+                if (sn.equals("__dict__")) {
+                    if (basesHaveDict || addsDict) {
+                        throw Errors.typeError(s, "__dict__ slot disallowed: we already got one");
+                    }
+                    addsDict = true;
+                } else if (sn.equals("__weakref__")) {
+                    if (basesHaveWeakref || addsWeakref || varSized) {
+                        throw Errors.typeError(s, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                    }
+                    addsWeakref = true;
+                } else {
+                    String mangled = mangle(name, sn);
+                    if (Dicts.getStr(s, ts.get(nsSlot), mangled) != 0) {
+                        throw Errors.raise(s, "ValueError", "'" + mangled + "' in __slots__ conflicts with class variable");
+                    }
+                    if (!own.contains(mangled)) {
+                        own.add(mangled);
+                    }
+                }
+            }
+            own.sort(Compare::compareCodePoints);
+            t.layout = own.isEmpty() ? solid : t;
+            slotNames.addAll(own);
             t.slotNames = slotNames;
         } else {
-            t.hasDict = true;
             t.slotNames = slotNames.isEmpty() ? null : slotNames;
+            t.layout = solid;
         }
+        t.hasDict = basesHaveDict || addsDict;
+        t.hasWeakref = basesHaveWeakref || addsWeakref;
         s.materialize(t, meta);
         // Read after the allocations above, which may have moved the namespace; nothing below allocates.
         long ns = ts.get(nsSlot);
@@ -232,11 +276,22 @@ final class Types {
         if (t.hasOwn("__eq__") && !t.hasOwn("__hash__")) {
             t.put("__hash__", Py.NONE);
         }
-        if (!t.hasOwn("__doc__")) {
-            t.put("__doc__", Py.NONE);
-        }
         int typeSlot = ts.push(s.typeWord(t));
         try {
+            customMro(s, meta, t, typeSlot);
+            // The descriptors of what this class adds to its instances, after the body's names.
+            for (String slot : own) {
+                t.put(slot, MemberDescriptors.create(s, typeSlot, slot));
+            }
+            if (addsDict) {
+                t.put("__dict__", MemberDescriptors.createGetset(s, typeSlot, "__dict__"));
+            }
+            if (addsWeakref) {
+                t.put("__weakref__", MemberDescriptors.createGetset(s, typeSlot, "__weakref__"));
+            }
+            if (!t.hasOwn("__doc__")) {
+                t.put("__doc__", Py.NONE);
+            }
             if (cell != 0) {
                 Cells.set(s, cell, ts.get(typeSlot));
             }
@@ -246,6 +301,46 @@ final class Types {
         } finally {
             ts.truncate(typeSlot);
         }
+    }
+
+    /** A metaclass's own {@code mro()} replaces the C3 order of the new class (checked as CPython does). */
+    private static void customMro(Space s, PyType meta, PyType t, int typeSlot) {
+        long mroMethod = meta.lookup("mro");
+        if (mroMethod == 0 || mroMethod == s.typeType.getOwn("mro")) {
+            return;
+        }
+        int base = s.ts.push(Calls.invoke(s, mroMethod, s.ts.get(typeSlot)));
+        try {
+            int n = Iteration.pushAll(s, base);
+            PyType[] mro = new PyType[n];
+            for (int i = 0; i < n; i++) {
+                long item = s.ts.get(base + 1 + i);
+                PyType c = s.asType(item);
+                if (c == null) {
+                    throw Errors.typeError(s, "mro() returned a non-class ('" + s.typeOf(item).name + "')");
+                }
+                if (!t.solidBase.isSubtypeOf(c.solidBase)) {
+                    throw Errors.typeError(s, "mro() returned base with unsuitable layout ('" + c.name + "')");
+                }
+                mro[i] = c;
+            }
+            t.mro = mro;
+            t.changed();
+        } finally {
+            s.ts.truncate(base);
+        }
+    }
+
+    /** A private name ({@code __x}) as it is stored in class {@code className} ({@code _C__x}). */
+    static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        int i = 0;
+        while (i < className.length() && className.charAt(i) == '_') {
+            i++;
+        }
+        return i == className.length() ? name : "_" + className.substring(i) + name;
     }
 
     private static boolean acceptsSubclasses(Space s, PyType t) {
@@ -272,6 +367,10 @@ final class Types {
                 s.ts.push(s.intern(key));
                 try {
                     Calls.call(s, base, base + 1, 3, -1);
+                } catch (PyException e) {
+                    int cause = s.ts.push(s.ts.takeRaised());
+                    throw Errors.chained(s, "RuntimeError", "Error calling __set_name__ on '" + vt.name + "' instance '"
+                            + key + "' in '" + t.name + "'", cause);
                 } finally {
                     s.ts.truncate(base);
                 }
