@@ -1628,6 +1628,7 @@ final class CodeGenerator {
                 if (s.ctx() != ExprContext.Load) {
                     throw new IllegalStateException("subscript target in load position");
                 }
+                checkSubscript(s);
                 expr(s.value());
                 expr(s.slice());
                 u.setLocation(s);
@@ -1985,6 +1986,54 @@ final class CodeGenerator {
         if (type != null) {
             warnings.warn("SyntaxWarning", "'" + type + "' object is not callable; perhaps you missed a comma?",
                     filename, c.lineno());
+        }
+    }
+
+    /**
+     * CPython's SyntaxWarnings for subscripting a literal that cannot be subscripted, or a literal
+     * sequence with a constant index of the wrong type (a missing comma between displays).
+     */
+    private void checkSubscript(Expr.Subscript s) {
+        Expr value = s.value();
+        Object folded = folder.fold(value);
+        String type;
+        if (folded != ConstantFolder.NOT_CONSTANT) {
+            type = typeName(folded);
+            if (!type.equals("str") && !type.equals("bytes") && !type.equals("tuple")) {
+                warnings.warn("SyntaxWarning", "'" + type + "' object is not subscriptable; perhaps you missed a comma?",
+                        filename, s.lineno());
+                return;
+            }
+        } else {
+            type = switch (value) {
+                case Expr.Set x -> "set";
+                case Expr.SetComp x -> "set";
+                case Expr.GeneratorExp g -> "generator";
+                case Expr.Lambda l -> "function";
+                case Expr.List l -> "list";
+                case Expr.ListComp l -> "list";
+                case Expr.Tuple t -> "tuple";
+                case Expr.JoinedStr j -> "str";
+                case Expr.FormattedValue f -> "str";
+                default -> null;
+            };
+            if (type == null) {
+                return;
+            }
+            if (type.equals("set") || type.equals("generator") || type.equals("function")) {
+                warnings.warn("SyntaxWarning", "'" + type + "' object is not subscriptable; perhaps you missed a comma?",
+                        filename, s.lineno());
+                return;
+            }
+        }
+        Object index = folder.fold(s.slice());
+        if (index == ConstantFolder.NOT_CONSTANT) {
+            return;
+        }
+        String indexType = typeName(index);
+        if (!indexType.equals("int") && !indexType.equals("bool")) {
+            warnings.warn("SyntaxWarning", type + " indices must be integers or slices, not " + indexType
+                    + "; perhaps you missed a comma?", filename, s.lineno());
         }
     }
 
