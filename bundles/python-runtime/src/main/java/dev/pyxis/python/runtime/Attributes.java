@@ -193,14 +193,14 @@ final class Attributes {
 
     /** Attributes of every type that type itself answers, before the type's namespace. */
     private static final java.util.Set<String> TYPE_DESCRIPTORS = java.util.Set.of("__name__", "__qualname__", "__mro__",
-            "__bases__", "__base__", "__dict__");
+            "__bases__", "__base__", "__dict__", "__annotations__");
 
     /** type.__getattribute__: the metatype's data descriptors, the type's MRO, the metatype's rest. */
     private static long typeAttribute(Space s, int objSlot, PyType type, String name) {
         PyType meta = s.typeOf(s.ts.get(objSlot));
         switch (name) {
             // Data descriptors of type itself: they win over the class's own namespace.
-            case "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__" -> {
+            case "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__", "__annotations__" -> {
                 if (meta.lookup(name) == 0 || !meta.heapType) {
                     return TypeAttributes.get(s, objSlot, type, name);
                 }
@@ -269,6 +269,10 @@ final class Attributes {
         }
         if (ft.heapType && ft.lookup("__get__") != 0) {
             return Calls.invoke(s, ft.lookup("__get__"), f, s.ts.get(typeSlot), s.ts.get(typeSlot));
+        }
+        if (ft == s.builtinType && Space.get(f, F1) == 0) {
+            // A builtin class method bound to its class is a builtin method, as in CPython (dict.fromkeys).
+            return Methods.boundBuiltin(s, Methods.builtinOf(f), typeSlot);
         }
         return Methods.bound(s, f, typeSlot);
     }
@@ -370,7 +374,8 @@ final class Attributes {
         if (!now.heapType || !to.heapType) {
             throw Errors.typeError(s, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (now.solidBase != to.solidBase || now.reservedSlots != to.reservedSlots) {
+        if (now.solidBase != to.solidBase || now.reservedSlots != to.reservedSlots || now.layout() != to.layout()
+                || now.hasDict != to.hasDict || !java.util.Objects.equals(now.slotNames, to.slotNames)) {
             throw Errors.typeError(s, "__class__ assignment: '" + to.name + "' object layout differs from '" + now.name + "'");
         }
         Shape shape = s.shapeOf(obj);

@@ -160,8 +160,9 @@ final class Sys {
         }
         int e = s.ts.push(err);
         try {
-            long write = Attributes.get(s, e, "write");
-            Calls.invoke(s, write, s.newStr(text));
+            int write = s.ts.push(Attributes.get(s, e, "write"));
+            s.ts.push(s.newStr(text));
+            Calls.callSlots(s, write, 1);
         } finally {
             s.ts.truncate(e);
         }

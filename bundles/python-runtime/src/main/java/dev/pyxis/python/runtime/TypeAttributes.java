@@ -16,6 +16,19 @@ final class TypeAttributes {
             case "__bases__" -> tupleOf(s, t.bases.length == 0 ? new PyType[0] : t.bases);
             case "__base__" -> t.bases.length == 0 ? Py.NONE : s.typeWord(t.bestBase());
             case "__class__" -> s.typeWord(s.typeOf(s.ts.get(typeSlot)));
+            case "__annotations__" -> {
+                if (!t.heapType) {
+                    yield 0;
+                }
+                long own = t.getOwn(name);
+                if (own != 0) {
+                    yield own;
+                }
+                // A class without annotations gets its own empty dict on first request, as in CPython.
+                long d = Dicts.create(s);
+                t.put(name, d);
+                yield d;
+            }
             case "__dict__" -> {
                 int ns = s.ts.push(Types.namespaceCopy(s, t));
                 try {

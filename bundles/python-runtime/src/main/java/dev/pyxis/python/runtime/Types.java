@@ -135,6 +135,13 @@ final class Types {
     static long createClass(Space s, int metaSlot, int nameSlot, int basesSlot, int nsSlot, int kwSlot) {
         ThreadState ts = s.ts;
         String name = s.str(ts.get(nameSlot));
+        if (name.indexOf('\0') >= 0) {
+            throw Errors.valueError(s, "type name must not contain null characters");
+        }
+        long qualname = Dicts.getStr(s, ts.get(nsSlot), "__qualname__");
+        if (qualname != 0 && !s.isStr(qualname)) {
+            throw Errors.typeError(s, "type __qualname__ must be a str, not " + s.typeOf(qualname).name);
+        }
         long basesTuple = ts.get(basesSlot);
         int nbases = (int) Space.length(basesTuple);
         PyType[] bases = new PyType[Math.max(1, nbases)];
@@ -278,6 +285,10 @@ final class Types {
         }
         int typeSlot = ts.push(s.typeWord(t));
         try {
+            // First: the cell word was read before the allocations and calls below.
+            if (cell != 0) {
+                Cells.set(s, cell, ts.get(typeSlot));
+            }
             customMro(s, meta, t, typeSlot);
             // The descriptors of what this class adds to its instances, after the body's names.
             for (String slot : own) {
@@ -291,9 +302,6 @@ final class Types {
             }
             if (!t.hasOwn("__doc__")) {
                 t.put("__doc__", Py.NONE);
-            }
-            if (cell != 0) {
-                Cells.set(s, cell, ts.get(typeSlot));
             }
             setNames(s, t, typeSlot);
             initSubclass(s, t, typeSlot, kwSlot);
