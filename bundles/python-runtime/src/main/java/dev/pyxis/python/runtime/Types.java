@@ -259,6 +259,7 @@ final class Types {
         // Read after the allocations above, which may have moved the namespace; nothing below allocates.
         long ns = ts.get(nsSlot);
         long cell = 0;
+        List<String> implicit = new ArrayList<>(2);
         long n = Dicts.entryCount(ns);
         for (long e = 0; e < n; e++) {
             long k = Dicts.keyAt(ns, e);
@@ -271,6 +272,9 @@ final class Types {
                 case "__qualname__" -> t.qualname = s.str(v);
                 case "__classcell__" -> cell = v;
                 default -> t.put(key, v);
+            }
+            if (s.typeOf(v) == s.functionType && IMPLICIT_WRAPPERS.containsKey(key)) {
+                implicit.add(key);
             }
         }
         if (!t.hasOwn("__module__")) {
@@ -288,6 +292,12 @@ final class Types {
             // First: the cell word was read before the allocations and calls below.
             if (cell != 0) {
                 Cells.set(s, cell, ts.get(typeSlot));
+            }
+            for (String key : implicit) {
+                PyType wrapper = IMPLICIT_WRAPPERS.get(key).equals("staticmethod") ? s.staticmethodType : s.classmethodType;
+                long w = s.allocFixed(OBJ1, wrapper.rootShape);
+                Space.putRaw(w, F1, t.getOwn(key));
+                t.put(key, w);
             }
             customMro(s, meta, t, typeSlot);
             // The descriptors of what this class adds to its instances, after the body's names.
@@ -310,6 +320,10 @@ final class Types {
             ts.truncate(typeSlot);
         }
     }
+
+    /** Functions a class body defines under these names are stored wrapped, as CPython does. */
+    private static final java.util.Map<String, String> IMPLICIT_WRAPPERS = java.util.Map.of(
+            "__new__", "staticmethod", "__init_subclass__", "classmethod", "__class_getitem__", "classmethod");
 
     /** A metaclass's own {@code mro()} replaces the C3 order of the new class (checked as CPython does). */
     private static void customMro(Space s, PyType meta, PyType t, int typeSlot) {
