@@ -526,7 +526,16 @@ final class Attributes {
             return;
         }
         boolean removed = switch (layoutOf(s, obj, t)) {
-            case INSTANCE -> Instances.delete(s, objSlot, name);
+            case INSTANCE -> {
+                if (name.equals("__dict__") && t.hasDict) {
+                    // The instance starts over with an empty dict, as in CPython.
+                    int fresh = s.ts.push(Dicts.create(s));
+                    Instances.replaceDict(s, objSlot, fresh);
+                    s.ts.truncate(fresh);
+                    yield true;
+                }
+                yield Instances.delete(s, objSlot, name);
+            }
             case MODULE -> {
                 int k = s.ts.push(s.newStr(name));
                 boolean r = Dicts.remove(s, Modules.dict(s.ts.get(objSlot)), s.ts.get(k)) != 0;
