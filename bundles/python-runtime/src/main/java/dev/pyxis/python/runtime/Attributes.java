@@ -36,9 +36,8 @@ final class Attributes {
         long obj = s.ts.get(objSlot);
         PyType t = s.typeOf(obj);
         long custom = t.heapType ? t.lookup("__getattribute__") : 0;
-        long getattr = t.heapType ? t.lookup("__getattr__") : 0;
         if (custom != 0 && custom != s.objectGetattribute()) {
-            long v = callHook(s, custom, objSlot, name, !propagate || getattr != 0);
+            long v = callHook(s, custom, objSlot, name, !propagate || t.lookup("__getattr__") != 0);
             if (v != 0) {
                 return v;
             }
@@ -48,7 +47,8 @@ final class Attributes {
                 v = generic(s, objSlot, name);
             } catch (PyException e) {
                 // An AttributeError from a descriptor falls back to __getattr__ as a missing attribute does.
-                if (getattr == 0 || !Exceptions.matches(s, s.ts.peekRaised(), "AttributeError")) {
+                if (!t.heapType || t.lookup("__getattr__") == 0
+                        || !Exceptions.matches(s, s.ts.peekRaised(), "AttributeError")) {
                     throw e;
                 }
                 s.ts.takeRaised();
@@ -58,12 +58,10 @@ final class Attributes {
                 return v;
             }
         }
+        // Looked up only now (a miss): the hooks above may also have changed the class.
+        long getattr = t.heapType ? s.typeOf(s.ts.get(objSlot)).lookup("__getattr__") : 0;
         if (getattr != 0) {
-            // Re-read: the hooks above may have run Python code that changed the class.
-            getattr = s.typeOf(s.ts.get(objSlot)).lookup("__getattr__");
-            if (getattr != 0) {
-                return callHook(s, getattr, objSlot, name, !propagate);
-            }
+            return callHook(s, getattr, objSlot, name, !propagate);
         }
         if (t == s.moduleType) {
             long moduleGetattr = Dicts.getStr(s, Modules.dict(s.ts.get(objSlot)), "__getattr__");

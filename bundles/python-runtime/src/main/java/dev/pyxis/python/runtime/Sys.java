@@ -119,18 +119,15 @@ final class Sys {
     private static final Builtin GETTRACE = Builtin.function("gettrace()", (s, a) -> Py.NONE);
     private static final Builtin GETPROFILE = Builtin.function("getprofile()", (s, a) -> Py.NONE);
 
-    /** The thread switch interval: kept for Python code to read back (there is no GIL to switch yet). */
-    private static volatile double switchInterval = 0.005;
-
     private static final Builtin GETSWITCHINTERVAL = Builtin.function("getswitchinterval()",
-            (s, a) -> s.newFloat(switchInterval));
+            (s, a) -> s.newFloat(s.switchInterval));
 
     private static final Builtin SETSWITCHINTERVAL = Builtin.function("setswitchinterval(interval, /)", (s, a) -> {
         double v = NumberMethods.asDouble(s, a.slot(0), null);
         if (v <= 0) {
             throw Errors.valueError(s, "switch interval must be strictly positive");
         }
-        switchInterval = v;
+        s.switchInterval = v;
         return Py.NONE;
     });
 

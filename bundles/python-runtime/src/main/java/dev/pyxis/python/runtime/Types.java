@@ -187,9 +187,8 @@ final class Types {
                 throw Errors.typeError(s, "multiple bases have instance lay-out conflict");
             }
         }
-        PyType meta = s.asType(ts.get(metaSlot));
-        PyType t = s.newType(name, bases, PyType.Native.OBJECT, true);
-        t.reservedSlots = t.solidBase.nativeKind == PyType.Native.EXCEPTION ? Exceptions.RESERVED : (t.wrapsBase ? 1 : 0);
+        // __slots__ are checked before the type exists: a failed class must not become a subclass.
+        PyType best = PyType.bestOf(bases);
         long slots = Dicts.getStr(s, ts.get(nsSlot), "__slots__");
         boolean basesHaveDict = false;
         boolean basesHaveWeakref = false;
@@ -202,7 +201,7 @@ final class Types {
             }
         }
         // Variable-sized builtins (int, bytes, tuple) keep their items where slots would go.
-        PyType.Native solidKind = t.solidBase.nativeKind;
+        PyType.Native solidKind = best.solidBase.nativeKind;
         boolean varSized = solidKind == PyType.Native.INT || solidKind == PyType.Native.BYTES
                 || solidKind == PyType.Native.TUPLE;
         List<String> own = new ArrayList<>();
@@ -220,7 +219,7 @@ final class Types {
                 }
             }
             if (named > 0 && varSized) {
-                throw Errors.typeError(s, "nonempty __slots__ not supported for subtype of '" + t.bestBase().name + "'");
+                throw Errors.typeError(s, "nonempty __slots__ not supported for subtype of '" + best.name + "'");
             }
             addsDict = false;
             addsWeakref = false;
@@ -246,13 +245,13 @@ final class Types {
                 }
             }
             own.sort(Compare::compareCodePoints);
-            t.layout = own.isEmpty() ? solid : t;
             slotNames.addAll(own);
-            t.slotNames = slotNames;
-        } else {
-            t.slotNames = slotNames.isEmpty() ? null : slotNames;
-            t.layout = solid;
         }
+        PyType meta = s.asType(ts.get(metaSlot));
+        PyType t = s.newType(name, bases, PyType.Native.OBJECT, true);
+        t.reservedSlots = t.solidBase.nativeKind == PyType.Native.EXCEPTION ? Exceptions.RESERVED : (t.wrapsBase ? 1 : 0);
+        t.slotNames = slots != 0 || !slotNames.isEmpty() ? slotNames : null;
+        t.layout = own.isEmpty() ? solid : t;
         t.hasDict = basesHaveDict || addsDict;
         t.hasWeakref = basesHaveWeakref || addsWeakref;
         s.materialize(t, meta);
