@@ -11,9 +11,12 @@ import static dev.pyxis.python.runtime.Layouts.*;
 final class Attributes {
     private Attributes() {}
 
-    /** getattr(obj, name); raises AttributeError. The object is in a root slot. */
+    /**
+     * getattr(obj, name); raises AttributeError (the one a __getattr__ or __getattribute__ hook
+     * raised, else CPython's "has no attribute"). The object is in a root slot.
+     */
     static long get(Space s, int objSlot, String name) {
-        long v = find(s, objSlot, name);
+        long v = lookup(s, objSlot, name, true);
         if (v == 0) {
             throw missing(s, s.ts.get(objSlot), name);
         }
@@ -22,11 +25,19 @@ final class Attributes {
 
     /** getattr(obj, name), or 0 when AttributeError would be raised (other exceptions propagate). */
     static long find(Space s, int objSlot, String name) {
+        return lookup(s, objSlot, name, false);
+    }
+
+    /**
+     * The attribute or 0 if missing; with {@code propagate}, an AttributeError raised by the last
+     * hook consulted (the one that decides) propagates instead of giving 0.
+     */
+    private static long lookup(Space s, int objSlot, String name, boolean propagate) {
         long obj = s.ts.get(objSlot);
         PyType t = s.typeOf(obj);
         long custom = t.heapType ? t.lookup("__getattribute__") : 0;
         if (custom != 0 && custom != s.objectGetattribute()) {
-            long v = callHook(s, custom, objSlot, name);
+            long v = callHook(s, custom, objSlot, name, !propagate || t.lookup("__getattr__") != 0);
             if (v != 0) {
                 return v;
             }
@@ -47,28 +58,29 @@ final class Attributes {
                 return v;
             }
         }
+        // Looked up only now (a miss): the hooks above may also have changed the class.
         long getattr = t.heapType ? s.typeOf(s.ts.get(objSlot)).lookup("__getattr__") : 0;
         if (getattr != 0) {
-            return callHook(s, getattr, objSlot, name);
+            return callHook(s, getattr, objSlot, name, !propagate);
         }
         if (t == s.moduleType) {
             long moduleGetattr = Dicts.getStr(s, Modules.dict(s.ts.get(objSlot)), "__getattr__");
             if (moduleGetattr != 0) {
-                return callModuleHook(s, moduleGetattr, name);
+                return callModuleHook(s, moduleGetattr, name, !propagate);
             }
         }
         return 0;
     }
 
-    /** Calls {@code hook(obj, name)} turning AttributeError into 0. */
-    private static long callHook(Space s, long hook, int objSlot, String name) {
+    /** Calls {@code hook(obj, name)}, turning AttributeError into 0 when {@code swallow}. */
+    private static long callHook(Space s, long hook, int objSlot, String name, boolean swallow) {
         int base = s.ts.push(hook);
         s.ts.push(s.ts.get(objSlot));
         s.ts.push(s.newStr(name));
         try {
             return Calls.call(s, base, base + 1, 2, -1);
         } catch (PyException e) {
-            if (Exceptions.matches(s, s.ts.peekRaised(), "AttributeError")) {
+            if (swallow && Exceptions.matches(s, s.ts.peekRaised(), "AttributeError")) {
                 s.ts.takeRaised();
                 return 0;
             }
@@ -79,13 +91,13 @@ final class Attributes {
     }
 
     /** A module-level __getattr__(name): a plain function of the name alone. */
-    private static long callModuleHook(Space s, long hook, String name) {
+    private static long callModuleHook(Space s, long hook, String name, boolean swallow) {
         int base = s.ts.push(hook);
         s.ts.push(s.newStr(name));
         try {
             return Calls.call(s, base, base + 1, 1, -1);
         } catch (PyException e) {
-            if (Exceptions.matches(s, s.ts.peekRaised(), "AttributeError")) {
+            if (swallow && Exceptions.matches(s, s.ts.peekRaised(), "AttributeError")) {
                 s.ts.takeRaised();
                 return 0;
             }
@@ -179,14 +191,14 @@ final class Attributes {
 
     /** Attributes of every type that type itself answers, before the type's namespace. */
     private static final java.util.Set<String> TYPE_DESCRIPTORS = java.util.Set.of("__name__", "__qualname__", "__mro__",
-            "__bases__", "__base__", "__dict__");
+            "__bases__", "__base__", "__dict__", "__annotations__");
 
     /** type.__getattribute__: the metatype's data descriptors, the type's MRO, the metatype's rest. */
     private static long typeAttribute(Space s, int objSlot, PyType type, String name) {
         PyType meta = s.typeOf(s.ts.get(objSlot));
         switch (name) {
             // Data descriptors of type itself: they win over the class's own namespace.
-            case "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__" -> {
+            case "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__", "__annotations__" -> {
                 if (meta.lookup(name) == 0 || !meta.heapType) {
                     return TypeAttributes.get(s, objSlot, type, name);
                 }
@@ -212,9 +224,6 @@ final class Attributes {
         long special = TypeAttributes.get(s, objSlot, type, name);
         if (special != 0) {
             return special;
-        }
-        if (type.slotNames != null && type.slotNames.contains(name)) {
-            return MemberDescriptors.create(s, objSlot, name);
         }
         if (metaAttr != 0) {
             return bind(s, metaAttr, objSlot, meta);
@@ -259,6 +268,10 @@ final class Attributes {
         if (ft.heapType && ft.lookup("__get__") != 0) {
             return Calls.invoke(s, ft.lookup("__get__"), f, s.ts.get(typeSlot), s.ts.get(typeSlot));
         }
+        if (ft == s.builtinType && Space.get(f, F1) == 0) {
+            // A builtin class method bound to its class is a builtin method, as in CPython (dict.fromkeys).
+            return Methods.boundBuiltin(s, Methods.builtinOf(f), typeSlot);
+        }
         return Methods.bound(s, f, typeSlot);
     }
 
@@ -268,6 +281,42 @@ final class Attributes {
             return true;
         }
         return vt.heapType && (vt.lookup("__set__") != 0 || vt.lookup("__delete__") != 0) && vt.lookup("__get__") != 0;
+    }
+
+    /**
+     * Stores through class attribute {@code classAttr} (of type {@code t}, the object's type) when
+     * it is a descriptor that intercepts stores; false if the store is the object's own.
+     */
+    private static boolean storeThroughDescriptor(Space s, PyType t, long classAttr, int objSlot, String name, int valueSlot) {
+        if (classAttr == 0 || !interceptsStores(s, classAttr)) {
+            return false;
+        }
+        PyType vt = s.typeOf(classAttr);
+        if (vt == s.propertyType) {
+            long fset = Space.get(classAttr, F2);
+            if (fset == Py.NONE) {
+                throw Errors.attributeError(s, s.typeOf(Space.get(classAttr, F1)) == s.builtinType
+                        ? "attribute '" + name + "' of '" + t.name + "' objects is not writable"
+                        : "property " + Properties.nameFor(s, classAttr) + "of '" + t.name + "' object has no setter");
+            }
+            Calls.invoke(s, fset, s.ts.get(objSlot), s.ts.get(valueSlot));
+            return true;
+        }
+        long setter = vt.lookup("__set__");
+        if (setter == 0) {
+            throw Errors.attributeError(s, "__set__");
+        }
+        Calls.invoke(s, setter, classAttr, s.ts.get(objSlot), s.ts.get(valueSlot));
+        return true;
+    }
+
+    /**
+     * Whether stores and deletions of the attribute go to class attribute {@code v}: it defines
+     * __set__ or __delete__ (even without __get__, which only reads need).
+     */
+    private static boolean interceptsStores(Space s, long v) {
+        PyType vt = s.typeOf(v);
+        return vt == s.propertyType || vt.heapType && (vt.lookup("__set__") != 0 || vt.lookup("__delete__") != 0);
     }
 
     /** The value of class attribute {@code v} seen through the instance in {@code objSlot}. */
@@ -307,8 +356,9 @@ final class Attributes {
             if (get != 0) {
                 return Calls.invoke(s, get, v, s.ts.get(objSlot), s.typeWord(type));
             }
+            return v;
         }
-        return v;
+        return MemberDescriptors.isDescriptorType(vt) ? MemberDescriptors.unsetValue(vt) : v;
     }
 
     /** obj.__class__ = C: allowed between classes with the same instance layout. */
@@ -322,7 +372,8 @@ final class Attributes {
         if (!now.heapType || !to.heapType) {
             throw Errors.typeError(s, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (now.solidBase != to.solidBase || now.reservedSlots != to.reservedSlots) {
+        if (now.solidBase != to.solidBase || now.reservedSlots != to.reservedSlots || now.layout() != to.layout()
+                || now.hasDict != to.hasDict || !java.util.Objects.equals(now.slotNames, to.slotNames)) {
             throw Errors.typeError(s, "__class__ assignment: '" + to.name + "' object layout differs from '" + now.name + "'");
         }
         Shape shape = s.shapeOf(obj);
@@ -383,34 +434,30 @@ final class Attributes {
             if (!asType.heapType) {
                 throw Errors.typeError(s, "cannot set '" + name + "' attribute of immutable type '" + asType.name + "'");
             }
+            if (t.heapType && storeThroughDescriptor(s, t, t.lookup(name), objSlot, name, valueSlot)) {
+                return;
+            }
             if (!TypeAttributes.set(s, asType, name, s.ts.get(valueSlot))) {
                 asType.put(name, s.ts.get(valueSlot));
             }
             return;
         }
         long classAttr = t.lookup(name);
-        if (classAttr != 0 && isDataDescriptor(s, classAttr)) {
-            PyType vt = s.typeOf(classAttr);
-            if (vt == s.propertyType) {
-                long fset = Space.get(classAttr, F2);
-                if (fset == Py.NONE) {
-                    throw Errors.attributeError(s, s.typeOf(Space.get(classAttr, F1)) == s.builtinType
-                            ? "attribute '" + name + "' of '" + t.name + "' objects is not writable"
-                            : "property " + Properties.nameFor(s, classAttr) + "of '" + t.name + "' object has no setter");
-                }
-                Calls.invoke(s, fset, s.ts.get(objSlot), s.ts.get(valueSlot));
-                return;
-            }
-            Calls.invoke(s, vt.lookup("__set__"), classAttr, s.ts.get(objSlot), s.ts.get(valueSlot));
+        if (storeThroughDescriptor(s, t, classAttr, objSlot, name, valueSlot)) {
             return;
         }
         switch (layoutOf(s, obj, t)) {
+
             case INSTANCE -> {
                 if (t.solidBase.nativeKind == PyType.Native.EXCEPTION && Exceptions.setAttribute(s, objSlot, name, valueSlot)) {
                     return;
                 }
                 if (!t.hasDict && (t.slotNames == null || !t.slotNames.contains(name))) {
                     throw noAttributeToSet(s, t, name, classAttr);
+                }
+                if (name.equals("__dict__") && t.hasDict) {
+                    Instances.replaceDict(s, objSlot, valueSlot);
+                    return;
                 }
                 Instances.set(s, objSlot, name, valueSlot);
             }
@@ -445,7 +492,11 @@ final class Attributes {
         PyType asType = s.asType(obj);
         if (asType != null) {
             if (!asType.heapType) {
-                throw Errors.typeError(s, "cannot delete '" + name + "' attribute of immutable type '" + asType.name + "'");
+                // CPython's wording for deletion too.
+                throw Errors.typeError(s, "cannot set '" + name + "' attribute of immutable type '" + asType.name + "'");
+            }
+            if (name.equals("__bases__")) {
+                throw Errors.typeError(s, "cannot delete '__bases__' attribute of immutable type '" + asType.name + "'");
             }
             if (!asType.remove(name)) {
                 throw Errors.attributeError(s, "type object '" + asType.name + "' has no attribute '" + name + "'");
@@ -453,7 +504,7 @@ final class Attributes {
             return;
         }
         long classAttr = t.lookup(name);
-        if (classAttr != 0 && isDataDescriptor(s, classAttr)) {
+        if (classAttr != 0 && interceptsStores(s, classAttr)) {
             PyType vt = s.typeOf(classAttr);
             if (vt == s.propertyType) {
                 long fdel = Space.get(classAttr, F3);
@@ -465,21 +516,37 @@ final class Attributes {
                 Calls.invoke(s, fdel, s.ts.get(objSlot));
                 return;
             }
-            Calls.invoke(s, vt.lookup("__delete__"), classAttr, s.ts.get(objSlot));
+            long deleter = vt.lookup("__delete__");
+            if (deleter == 0) {
+                throw Errors.attributeError(s, "__delete__");
+            }
+            Calls.invoke(s, deleter, classAttr, s.ts.get(objSlot));
             return;
         }
         boolean removed = switch (layoutOf(s, obj, t)) {
-            case INSTANCE -> Instances.delete(s, objSlot, name);
+            case INSTANCE -> {
+                if (name.equals("__dict__") && t.hasDict) {
+                    // The instance starts over with an empty dict, as in CPython.
+                    int fresh = s.ts.push(Dicts.create(s));
+                    Instances.replaceDict(s, objSlot, fresh);
+                    s.ts.truncate(fresh);
+                    yield true;
+                }
+                yield Instances.delete(s, objSlot, name);
+            }
             case MODULE -> {
                 int k = s.ts.push(s.newStr(name));
                 boolean r = Dicts.remove(s, Modules.dict(s.ts.get(objSlot)), s.ts.get(k)) != 0;
                 s.ts.truncate(k);
                 yield r;
             }
+            case FUNCTION -> FunctionAttributes.delete(s, objSlot, name);
             default -> false;
         };
         if (!removed) {
-            throw Errors.attributeError(s, "'" + t.name + "' object has no attribute '" + name + "'");
+            // An empty __slots__ member says only its name (CPython 3.11's member descriptor).
+            throw Errors.attributeError(s, t.slotNames != null && t.slotNames.contains(name) ? name
+                    : "'" + t.name + "' object has no attribute '" + name + "'");
         }
     }
 }

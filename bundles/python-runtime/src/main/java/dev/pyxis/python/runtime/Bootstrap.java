@@ -47,8 +47,14 @@ final class Bootstrap {
         s.superType = builtin(s, "super", Native.SUPER);
         s.tracebackType = builtin(s, "traceback", Native.TRACEBACK);
         s.frameType = builtin(s, "frame", Native.FRAME);
-        s.moduleType.hasDict = true;
-        s.functionType.hasDict = true;
+        // What a subclass need not add (its class dict then shows no __dict__/__weakref__ descriptor).
+        for (PyType t : new PyType[] {s.moduleType, s.functionType, s.typeType, s.classmethodType, s.staticmethodType}) {
+            t.hasDict = true;
+        }
+        for (PyType t : new PyType[] {s.moduleType, s.functionType, s.typeType, s.setType, s.frozensetType,
+                s.generatorType, s.coroutineType, s.asyncGeneratorType, s.codeType}) {
+            t.hasWeakref = true;
+        }
         Exceptions.createTypes(s);
     }
 

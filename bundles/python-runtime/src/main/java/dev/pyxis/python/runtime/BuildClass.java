@@ -25,7 +25,10 @@ final class BuildClass {
         // From the root: the allocation above may have moved the metaclass.
         PyType metaType = explicit != 0 ? s.asType(ts.get(meta)) : null;
         if (explicit == 0 || metaType != null) {
-            PyType winner = mostDerivedMetaclass(s, metaType != null ? metaType : s.typeType, ts.get(bases));
+            // Without an explicit metaclass the first base's type starts the search (class C(1): int).
+            PyType start = metaType != null ? metaType
+                    : Space.length(ts.get(bases)) > 0 ? s.typeOf(Space.item(ts.get(bases), 0)) : s.typeType;
+            PyType winner = mostDerivedMetaclass(s, start, ts.get(bases));
             ts.set(meta, s.typeWord(winner));
         }
         // ns = meta.__prepare__(name, bases, **kwds)
@@ -36,6 +39,11 @@ final class BuildClass {
             ts.push(ts.get(a.slot(1)));
             ts.push(ts.get(bases));
             ns = ts.push(CallSupport.callEx(s, p, ts.push(Tuples.pair(s, ts.get(p + 1), ts.get(p + 2))), kw));
+            if (!EvalBuiltins.isMapping(s, ts.get(ns))) {
+                PyType mt = s.asType(ts.get(meta));
+                throw Errors.typeError(s, (mt != null ? mt.name : "<metaclass>") + ".__prepare__() must return a mapping, not "
+                        + s.typeOf(ts.get(ns)).name);
+            }
         } else {
             ns = ts.push(Dicts.create(s));
         }

@@ -39,26 +39,34 @@ final class CallSupport {
         }
     }
 
-    /** "f()" for messages about a call's arguments. */
+    /** "module.qualname()" for messages about a call's arguments (no module for builtins), as CPython's. */
     static String functionName(Space s, int calleeSlot) {
-        long f = s.ts.get(calleeSlot);
+        return nameOf(s, s.ts.get(calleeSlot));
+    }
+
+    private static String nameOf(Space s, long f) {
         PyType t = s.typeOf(f);
         if (t == s.functionType) {
             long module = Space.get(f, Layouts.FN_MODULE);
-            String m = module != Py.NONE && s.isStr(module) ? s.str(module) : null;
-            return (m == null || m.equals("builtins") ? "" : m + ".") + Functions.qualname(s, f) + "()";
+            return qualified(s, module, Functions.qualname(s, f));
         }
         if (t == s.builtinType) {
-            return Methods.builtinOf(f).name() + "()";
+            Builtin b = Methods.builtinOf(f);
+            return (b.owner != null ? b.owner + "." : "") + b.name() + "()";
         }
         if (t == s.methodType) {
-            long fn = Space.get(f, Layouts.F1);
-            return s.typeOf(fn) == s.functionType ? Functions.qualname(s, fn) + "()" : "method()";
+            return nameOf(s, Space.get(f, Layouts.F1));
         }
-        if (s.asType(f) != null) {
-            return s.asType(f).name + "()";
+        PyType asType = s.asType(f);
+        if (asType != null) {
+            return asType.heapType ? qualified(s, asType.getOwn("__module__"), asType.qualname) : asType.name + "()";
         }
         return t.name + " object";
+    }
+
+    private static String qualified(Space s, long module, String qualname) {
+        String m = module != 0 && module != Py.NONE && s.isStr(module) ? s.str(module) : null;
+        return (m == null || m.equals("builtins") ? "" : m + ".") + qualname + "()";
     }
 
     /**

@@ -47,13 +47,9 @@ final class Dir {
             PyType t = asType != null ? asType : s.typeOf(obj);
             for (PyType c : t.mro) {
                 names.addAll(java.util.Arrays.asList(c.ownKeys()));
-                if (c.slotNames != null) {
-                    // Their member descriptors, made on demand rather than stored.
-                    names.addAll(c.slotNames);
-                }
-                if (c.heapType && c.hasDict) {
+                if (!c.heapType && c.hasDict) {
+                    // A builtin type's __dict__ descriptor is not in its namespace (a class's is).
                     names.add("__dict__");
-                    names.add("__weakref__");
                 }
             }
             if (asType == null && Py.isObject(obj)) {

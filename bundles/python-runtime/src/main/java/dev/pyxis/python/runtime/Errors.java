@@ -41,6 +41,22 @@ final class Errors {
         }
     }
 
+    /**
+     * Raises a new {@code type(message)} caused by the exception in {@code causeSlot} (its
+     * {@code __cause__} and {@code __context__}, as CPython's errors raised "from" another);
+     * the root stack is truncated to {@code causeSlot}.
+     */
+    static PyException chained(Space s, String type, String message, int causeSlot) {
+        long e = Exceptions.create(s, s.builtinTypes.get(type), message);
+        int es = s.ts.push(e);
+        Exceptions.setSlot(s, s.ts.get(es), Exceptions.CAUSE, s.ts.get(causeSlot));
+        Exceptions.setSlot(s, s.ts.get(es), Exceptions.CONTEXT, s.ts.get(causeSlot));
+        Exceptions.setSlot(s.ts.get(es), Exceptions.SUPPRESS_CONTEXT, Py.TRUE);
+        long r = s.ts.get(es);
+        s.ts.truncate(causeSlot);
+        return s.ts.raiseUnchained(r);
+    }
+
     static PyException typeError(Space space, String message) {
         return raise(space, "TypeError", message);
     }

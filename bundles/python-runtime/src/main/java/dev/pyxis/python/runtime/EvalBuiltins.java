@@ -116,7 +116,8 @@ final class EvalBuiltins {
         }
     }
 
-    private static boolean isMapping(Space s, long w) {
+    /** Whether {@code w} counts as a mapping for exec's locals and a class namespace (it has __getitem__). */
+    static boolean isMapping(Space s, long w) {
         PyType t = s.typeOf(w);
         return t.isSubtypeOf(s.dictType) || t.lookup("__getitem__") != 0;
     }

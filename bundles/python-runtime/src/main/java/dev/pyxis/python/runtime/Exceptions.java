@@ -201,6 +201,9 @@ final class Exceptions {
                 return u;
             }
         }
+        if (t.isSubtypeOf(space.builtinTypes.get("SyntaxError"))) {
+            return syntaxErrorStr(space, slot);
+        }
         if (t.isSubtypeOf(space.builtinTypes.get("BaseExceptionGroup")) && slot(e, EXTRA1) != 0) {
             long count = Space.length(slot(e, EXTRA1));
             return space.str(slot(e, EXTRA0)) + " (" + count + " sub-exception" + (count == 1 ? "" : "s") + ")";
@@ -219,6 +222,30 @@ final class Exceptions {
             return Ops.strString(space, base);
         } finally {
             space.ts.truncate(base);
+        }
+    }
+
+    /** "msg (file.py, line N)": the file's base name and the line where they are set. */
+    private static String syntaxErrorStr(Space space, int slot) {
+        int msg = space.ts.push(Attributes.get(space, slot, "msg"));
+        try {
+            String text = Ops.strString(space, msg);
+            long filename = Attributes.get(space, slot, "filename");
+            String file = space.isStr(filename) ? space.str(filename) : null;
+            if (file != null) {
+                file = file.substring(file.lastIndexOf('/') + 1);
+            }
+            long lineno = Attributes.get(space, slot, "lineno");
+            String line = space.isInt(lineno) ? space.bigValue(lineno).toString() : null;
+            if (file != null && line != null) {
+                return text + " (" + file + ", line " + line + ")";
+            }
+            if (file != null) {
+                return text + " (" + file + ")";
+            }
+            return line != null ? text + " (line " + line + ")" : text;
+        } finally {
+            space.ts.truncate(msg);
         }
     }
 

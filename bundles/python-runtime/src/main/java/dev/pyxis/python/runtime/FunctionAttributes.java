@@ -54,25 +54,85 @@ final class FunctionAttributes {
     static void set(Space s, int fnSlot, String name, int valueSlot) {
         int field = fieldOf(name);
         long v = s.ts.get(valueSlot);
-        if (field == FN_NAME || field == FN_QUALNAME) {
-            if (!s.isStr(v)) {
-                throw Errors.typeError(s, name + " must be set to a string object");
+        switch (name) {
+            case "__name__", "__qualname__" -> {
+                if (!s.isStr(v)) {
+                    throw Errors.typeError(s, name + " must be set to a string object");
+                }
             }
-        }
-        if (field == FN_GLOBALS || field == FN_CLOSURE) {
-            throw Errors.attributeError(s, "readonly attribute");
+            case "__defaults__" -> {
+                if (v != Py.NONE && s.typeOf(v) != s.tupleType) {
+                    throw Errors.typeError(s, "__defaults__ must be set to a tuple object");
+                }
+            }
+            case "__kwdefaults__" -> {
+                if (v != Py.NONE && s.typeOf(v) != s.dictType) {
+                    throw Errors.typeError(s, "__kwdefaults__ must be set to a dict object");
+                }
+            }
+            case "__code__" -> {
+                if (s.typeOf(v) != s.codeType) {
+                    throw Errors.typeError(s, "__code__ must be set to a code object");
+                }
+            }
+            case "__globals__", "__closure__" -> throw Errors.attributeError(s, "readonly attribute");
+            case "__dict__" -> {
+                if (!s.typeOf(v).isSubtypeOf(s.dictType)) {
+                    throw Errors.typeError(s, "__dict__ must be set to a dictionary, not a '" + s.typeOf(v).name + "'");
+                }
+                s.put(s.ts.get(fnSlot), FN_DICT, s.unwrap(v));
+                return;
+            }
+            case "__annotations__" -> {
+                if (v != Py.NONE && !s.typeOf(v).isSubtypeOf(s.dictType)) {
+                    throw Errors.typeError(s, "__annotations__ must be set to a dict object");
+                }
+                // None reads back as a fresh empty dict, as in CPython.
+                s.put(s.ts.get(fnSlot), FN_ANNOTATIONS, v == Py.NONE ? 0 : v);
+                return;
+            }
+            default -> { }
         }
         if (field >= 0) {
             s.put(s.ts.get(fnSlot), field, v);
-            return;
-        }
-        if (name.equals("__annotations__")) {
-            s.put(s.ts.get(fnSlot), FN_ANNOTATIONS, v);
             return;
         }
         int d = s.ts.push(dict(s, fnSlot));
         int k = s.ts.push(s.intern(name));
         Dicts.put(s, d, k, valueSlot);
         s.ts.truncate(d);
+    }
+
+    /** del f.name: the special attributes reset (or refuse) as CPython's; false if no such attribute. */
+    static boolean delete(Space s, int fnSlot, String name) {
+        switch (name) {
+            case "__name__", "__qualname__", "__code__" -> {
+                String what = name.equals("__code__") ? "a code" : "a string";
+                throw Errors.typeError(s, name + " must be set to " + what + " object");
+            }
+            case "__globals__", "__closure__" -> throw Errors.attributeError(s, "readonly attribute");
+            case "__dict__" -> throw Errors.typeError(s, "cannot delete __dict__");
+            case "__doc__", "__module__", "__defaults__", "__kwdefaults__" -> {
+                s.put(s.ts.get(fnSlot), fieldOf(name), Py.NONE);
+                return true;
+            }
+            case "__annotations__" -> {
+                s.put(s.ts.get(fnSlot), FN_ANNOTATIONS, 0);
+                return true;
+            }
+            default -> {
+                long d = Space.get(s.ts.get(fnSlot), FN_DICT);
+                if (d == 0) {
+                    return false;
+                }
+                int ds = s.ts.push(d);
+                int k = s.ts.push(s.intern(name));
+                try {
+                    return Dicts.remove(s, s.ts.get(ds), s.ts.get(k)) != 0;
+                } finally {
+                    s.ts.truncate(ds);
+                }
+            }
+        }
     }
 }

@@ -87,7 +87,7 @@ final class FunctionMethods {
         long type = a.get(1), obj = a.get(2);
         if (type == 0) {
             Frame f = s.ts.frame;
-            if (f == null) {
+            if (f == null || f.code.argCount() == 0) {
                 throw Errors.raise(s, "RuntimeError", "super(): no arguments");
             }
             int cls = -1;
@@ -104,9 +104,6 @@ final class FunctionMethods {
             if (type == 0) {
                 throw Errors.raise(s, "RuntimeError", "super(): empty __class__ cell");
             }
-            if (f.code.argCount() == 0 && (f.code.flags() & dev.pyxis.python.bytecode.CodeUnit.VARARGS) == 0) {
-                throw Errors.raise(s, "RuntimeError", "super(): no arguments");
-            }
             obj = s.ts.get(f.localsBase);
             for (int i = 0; i < f.code.cellvars().length; i++) {
                 if (f.code.cellArguments()[i] == 0) {
@@ -117,6 +114,12 @@ final class FunctionMethods {
                 throw Errors.raise(s, "RuntimeError", "super(): arg[0] deleted");
             }
         }
+        bindSuper(s, a.slot(0), type, obj);
+        return Py.NONE;
+    });
+
+    /** Fills the super object in {@code selfSlot} with its start type and object (checked as CPython does). */
+    private static void bindSuper(Space s, int selfSlot, long type, long obj) {
         PyType t = s.asType(type);
         if (t == null) {
             throw Errors.typeError(s, "super() argument 1 must be a type, not " + s.typeOf(type).name);
@@ -132,12 +135,38 @@ final class FunctionMethods {
         } else {
             throw Errors.typeError(s, "super(type, obj): obj must be an instance or subtype of type");
         }
-        long self = a.get(0);
+        long self = s.ts.get(selfSlot);
         s.put(self, F1, type);
         s.put(self, F2, obj);
         s.put(self, F3, objType);
-        return Py.NONE;
+    }
+
+    /** Binds an unbound super object ({@code super(C)}) to an instance, as CPython's {@code super.__get__}. */
+    private static final Builtin SUPER_GET = Builtin.method("super", "__get__(self, instance, owner=None, /)", (s, a) -> {
+        if (a.get(1) == Py.NONE || Space.get(a.get(0), F2) != Py.NONE) {
+            return a.get(0);
+        }
+        int sup = a.slot(0), inst = a.slot(1);
+        long fresh = s.allocFixed(OBJ3, s.typeOf(s.ts.get(sup)).rootShape);
+        int freshSlot = s.ts.push(fresh);
+        try {
+            Space.putRaw(fresh, F1, Py.NONE);
+            Space.putRaw(fresh, F2, Py.NONE);
+            Space.putRaw(fresh, F3, Py.NONE);
+            bindSuper(s, freshSlot, Space.get(s.ts.get(sup), F1), s.ts.get(inst));
+            return s.ts.get(freshSlot);
+        } finally {
+            s.ts.truncate(freshSlot);
+        }
     });
+
+    /** {@code <super: <class 'B'>, <B object>>}, or {@code NULL} for an unbound super. */
+    static String superRepr(Space s, long sup) {
+        String start = s.asType(Space.get(sup, F1)).name;
+        long objType = Space.get(sup, F3);
+        return "<super: <class '" + start + "'>, "
+                + (objType == Py.NONE ? "NULL" : "<" + s.asType(objType).name + " object>") + ">";
+    }
 
     private static Builtin field(String owner, String name, int offset) {
         return Builtin.method(owner, name + "(self, /)", (s, a) -> Space.get(a.get(0), offset));
@@ -173,6 +202,10 @@ final class FunctionMethods {
         Builtins.method(s, s.staticmethodType, WRAP_INIT);
         Builtins.staticMethod(s, s.superType, SUPER_NEW);
         Builtins.method(s, s.superType, SUPER_INIT);
+        Builtins.method(s, s.superType, SUPER_GET);
+        Receivers.readonly(s, s.superType, field("super", "__thisclass__", F1));
+        Receivers.readonly(s, s.superType, field("super", "__self__", F2));
+        Receivers.readonly(s, s.superType, field("super", "__self_class__", F3));
     }
 
     /** Attribute lookup through a super object: the MRO of obj's type after the given class. */

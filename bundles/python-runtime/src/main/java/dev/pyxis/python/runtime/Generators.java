@@ -209,7 +209,7 @@ final class Generators {
             if (Exceptions.matches(s, exc, "StopIteration") || async && Exceptions.matches(s, exc, "StopAsyncIteration")) {
                 String what = Exceptions.matches(s, exc, "StopIteration") ? "StopIteration" : "StopAsyncIteration";
                 int cause = ts.push(ts.takeRaised());
-                throw chained(s, "RuntimeError", kindName(s, ts.get(genSlot)) + " raised " + what, cause);
+                throw Errors.chained(s, "RuntimeError", kindName(s, ts.get(genSlot)) + " raised " + what, cause);
             }
             throw e;
         } finally {
@@ -231,17 +231,6 @@ final class Generators {
         st.closed = true;
         s.put(s.ts.get(genSlot), GEN_FRAME, 0);
         s.put(s.ts.get(genSlot), GEN_HANDLED, 0);
-    }
-
-    private static PyException chained(Space s, String type, String message, int causeSlot) {
-        long e = Exceptions.create(s, s.builtinTypes.get(type), message);
-        int es = s.ts.push(e);
-        Exceptions.setSlot(s, s.ts.get(es), Exceptions.CAUSE, s.ts.get(causeSlot));
-        Exceptions.setSlot(s, s.ts.get(es), Exceptions.CONTEXT, s.ts.get(causeSlot));
-        Exceptions.setSlot(s.ts.get(es), Exceptions.SUPPRESS_CONTEXT, Py.TRUE);
-        long r = s.ts.get(es);
-        s.ts.truncate(causeSlot);
-        return s.ts.raiseUnchained(r);
     }
 
     /** next(generator): the next value or 0 when exhausted. */

@@ -189,6 +189,16 @@ final class Instances {
         return d;
     }
 
+    /** {@code obj.__dict__ = d}: the object's attributes become those of dict {@code d} (shared, not copied). */
+    static void replaceDict(Space s, int objSlot, int dictSlot) {
+        if (!s.typeOf(s.ts.get(dictSlot)).isSubtypeOf(s.dictType)) {
+            throw Errors.typeError(s, "__dict__ must be set to a dictionary, not a '" + s.typeOf(s.ts.get(dictSlot)).name + "'");
+        }
+        dict(s, objSlot);
+        long o = s.ts.get(objSlot);
+        setIndex(s, o, s.shapeOf(o).type, 0, s.unwrap(s.ts.get(dictSlot)));
+    }
+
     /** The shape an object of shape {@code shape} takes when its class becomes {@code to} (same layout). */
     static Shape forType(Space s, Shape shape, PyType to) {
         String[] names = shape.names();

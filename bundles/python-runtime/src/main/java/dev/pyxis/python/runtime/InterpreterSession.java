@@ -68,6 +68,7 @@ final class InterpreterSession implements PythonInterpreter {
             s.ts.truncate(sys);
         }
         StandardModules.register();
+        Sys.finish(s);
         long main = Modules.create(s, "__main__");
         int m = s.ts.push(main);
         int d = s.ts.push(Modules.dict(s.ts.get(m)));
@@ -236,18 +237,51 @@ final class InterpreterSession implements PythonInterpreter {
                 return exitStatus(exc);
             }
             flushOut();
-            String report;
-            try {
-                report = TracebackPrinter.format(s, exc);
-            } catch (PyException e) {
-                s.ts.takeRaised();
-                report = TracebackPrinter.typeName(s, s.typeOf(s.ts.get(exc))) + "\n";
+            long hook = Sys.get(s, "excepthook");
+            if (hook == 0) {
+                stderr.write("sys.excepthook is missing\n");
+                stderr.write(report(exc));
+            } else if (Methods.isBuiltin(s, hook, Sys.EXCEPTHOOK)) {
+                stderr.write(report(exc));
+            } else {
+                callHook(hook, exc);
             }
-            stderr.write(report);
             // CPython ends by SIGINT then: a shell sees 128 + 2.
             return Exceptions.matches(s, s.ts.get(exc), "KeyboardInterrupt") ? 130 : 1;
         } finally {
             s.ts.truncate(exc);
+        }
+    }
+
+    /** The uncaught exception's traceback as text (only its type's name if even that fails). */
+    private String report(int excSlot) {
+        Space s = space;
+        try {
+            return TracebackPrinter.format(s, excSlot);
+        } catch (PyException e) {
+            s.ts.takeRaised();
+            return TracebackPrinter.typeName(s, s.typeOf(s.ts.get(excSlot))) + "\n";
+        }
+    }
+
+    /** A program's own sys.excepthook(type, value, traceback); its failure is reported with the original. */
+    private void callHook(long hook, int excSlot) {
+        Space s = space;
+        int base = s.ts.push(hook);
+        try {
+            long exc = s.ts.get(excSlot);
+            s.ts.push(s.typeWord(s.typeOf(exc)));
+            s.ts.push(exc);
+            long tb = Exceptions.slot(exc, Exceptions.TRACEBACK);
+            s.ts.push(tb == 0 ? Py.NONE : tb);
+            Calls.call(s, base, base + 1, 3, -1);
+            flushOut();
+        } catch (PyException e) {
+            int hookExc = s.ts.push(s.ts.takeRaised());
+            flushOut();
+            stderr.write("Error in sys.excepthook:\n" + report(hookExc) + "\nOriginal exception was:\n" + report(excSlot));
+        } finally {
+            s.ts.truncate(base);
         }
     }
 
@@ -263,7 +297,7 @@ final class InterpreterSession implements PythonInterpreter {
         int c = s.ts.push(code);
         try {
             flushOut();
-            stderr.write(Ops.strString(s, c) + "\n");
+            Sys.writeStderr(s, Ops.strString(s, c) + "\n");
         } finally {
             s.ts.truncate(c);
         }

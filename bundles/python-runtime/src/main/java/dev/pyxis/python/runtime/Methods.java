@@ -44,6 +44,11 @@ final class Methods {
         return o;
     }
 
+    /** Whether {@code w} is the unbound builtin {@code b} (e.g. sys.excepthook still the default). */
+    static boolean isBuiltin(Space s, long w, Builtin b) {
+        return Py.isObject(w) && s.typeOf(w) == s.builtinType && Space.get(w, F1) == 0 && builtinOf(w) == b;
+    }
+
     static Builtin builtinOf(long o) {
         return Builtin.byId((int) Py.smallValue(Space.get(o, F2)));
     }

@@ -30,6 +30,12 @@ final class NativeAttributes {
         return Methods.builtinOf(a.get(0)).owner == null ? s.builtinsModuleOrDict() : Py.NONE;
     });
 
+    /** The builtin's docstring where one is recorded, else None (not object's, which a lookup would find). */
+    static final Builtin DOC = Receivers.positional("builtin_function_or_method", B, "__doc__(self, /)", (s, a) -> {
+        String doc = Methods.builtinOf(a.get(0)).doc;
+        return doc == null ? Py.NONE : s.newStr(doc);
+    });
+
     static final Builtin TB_NEXT = Receivers.positional("traceback", TB, "tb_next(self, /)", (s, a) -> Tracebacks.next(a.get(0)));
 
     static final Builtin TB_FRAME = Receivers.positional("traceback", TB, "tb_frame(self, /)", (s, a) -> Tracebacks.frame(a.get(0)));
@@ -45,6 +51,7 @@ final class NativeAttributes {
         Receivers.readonly(s, s.builtinType, NAME);
         Receivers.readonly(s, s.builtinType, QUALNAME);
         Receivers.readonly(s, s.builtinType, SELF);
+        Receivers.readonly(s, s.builtinType, DOC);
         Receivers.readonly(s, s.tracebackType, TB_NEXT);
         Receivers.readonly(s, s.tracebackType, TB_FRAME);
         Receivers.readonly(s, s.tracebackType, TB_LINENO);

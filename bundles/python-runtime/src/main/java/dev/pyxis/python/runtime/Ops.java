@@ -536,6 +536,9 @@ final class Ops {
     static boolean contains(Space s, int containerSlot, int itemSlot) {
         long w = s.ts.get(containerSlot);
         long m = userSpecial(s, w, "__contains__");
+        if (m == Py.NONE) {
+            throw Errors.typeError(s, "'" + s.typeOf(w).name + "' object is not a container");
+        }
         if (m != 0) {
             return truth(s, s.ts.push(callSpecial(s, m, containerSlot, itemSlot)), true);
         }

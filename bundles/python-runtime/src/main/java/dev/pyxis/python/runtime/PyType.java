@@ -25,7 +25,8 @@ final class PyType {
     final int id;
     String name;
     String qualname;
-    final PyType[] bases;
+    /** The direct bases; replaced only by a {@code __bases__} assignment ({@link #rebase}). */
+    PyType[] bases;
     PyType[] mro;
     /** The builtin type whose representation instances share (object for plain classes). */
     final PyType solidBase;
@@ -38,6 +39,13 @@ final class PyType {
     int reservedSlots;
     /** Whether instances may get attributes not declared in __slots__ (instances have a __dict__). */
     boolean hasDict;
+    /** Whether instances have a {@code __weakref__} slot (no weak references exist yet; only the descriptor shows). */
+    boolean hasWeakref;
+    /**
+     * The most derived class along the bases whose instances add named {@code __slots__} (its
+     * instances' layout), or null when none does: the layout is then the solid base's.
+     */
+    PyType layout;
     /** __slots__ names declared by this type and its bases (null: no __slots__ anywhere). */
     List<String> slotNames;
     Shape rootShape;
@@ -184,6 +192,76 @@ final class PyType {
         return false;
     }
 
+    /** The type whose instance layout this type's instances have (see {@link #layout}). */
+    PyType layout() {
+        return layout != null ? layout : solidBase;
+    }
+
+    /**
+     * The base CPython calls {@code __base__}: the first base whose solid base is the most derived
+     * one (a class deriving from a plain class and int has int's layout); null for object.
+     */
+    PyType bestBase() {
+        return bestOf(bases);
+    }
+
+    /** {@link #bestBase} of a would-be type with these bases. */
+    static PyType bestOf(PyType[] bases) {
+        PyType best = null;
+        for (PyType b : bases) {
+            if (best == null || (b.solidBase != best.solidBase && b.solidBase.isSubtypeOf(best.solidBase))) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Replaces the bases (a {@code __bases__} assignment already checked by the caller) and
+     * recomputes the MRO of this type and of its subclasses; false, with nothing changed, when
+     * some MRO has no consistent order.
+     */
+    boolean rebase(PyType[] newBases) {
+        PyType[] old = bases;
+        bases = newBases;
+        Map<PyType, PyType[]> mros = new HashMap<>();
+        if (!recomputeMro(this, mros)) {
+            bases = old;
+            return false;
+        }
+        for (PyType b : old) {
+            b.subclasses.remove(this);
+        }
+        for (PyType b : newBases) {
+            b.subclasses.add(this);
+        }
+        for (Map.Entry<PyType, PyType[]> e : mros.entrySet()) {
+            e.getKey().mro = e.getValue();
+        }
+        changed();
+        return true;
+    }
+
+    /** The new MROs of {@code t} and its subclasses into {@code out} (not yet applied); false on a conflict. */
+    private static boolean recomputeMro(PyType t, Map<PyType, PyType[]> out) {
+        PyType[][] baseMros = new PyType[t.bases.length][];
+        for (int i = 0; i < t.bases.length; i++) {
+            PyType[] pending = out.get(t.bases[i]);
+            baseMros[i] = pending != null ? pending : t.bases[i].mro;
+        }
+        PyType[] mro = c3(t, t.bases, baseMros, null);
+        if (mro == null) {
+            return false;
+        }
+        out.put(t, mro);
+        for (PyType sub : t.subclasses) {
+            if (!recomputeMro(sub, out)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     List<PyType> subclasses() {
         return subclasses;
     }
@@ -215,9 +293,17 @@ final class PyType {
     }
 
     private static PyType[] c3(PyType self, PyType[] bases, List<PyType> stuckHeads) {
+        PyType[][] baseMros = new PyType[bases.length][];
+        for (int i = 0; i < bases.length; i++) {
+            baseMros[i] = bases[i].mro;
+        }
+        return c3(self, bases, baseMros, stuckHeads);
+    }
+
+    private static PyType[] c3(PyType self, PyType[] bases, PyType[][] baseMros, List<PyType> stuckHeads) {
         List<List<PyType>> seqs = new ArrayList<>();
-        for (PyType b : bases) {
-            seqs.add(new ArrayList<>(Arrays.asList(b.mro)));
+        for (PyType[] m : baseMros) {
+            seqs.add(new ArrayList<>(Arrays.asList(m)));
         }
         seqs.add(new ArrayList<>(Arrays.asList(bases)));
         List<PyType> out = new ArrayList<>();

@@ -67,6 +67,7 @@ final class Repr {
             case MODULE -> moduleRepr(s, v);
             case RANGE -> rangeRepr(s, slot);
             case SLICE -> sliceRepr(s, slot);
+            case SUPER -> FunctionMethods.superRepr(s, v);
             case EXCEPTION -> Exceptions.repr(s, slot);
             case GENERATOR, COROUTINE, ASYNC_GENERATOR -> "<" + vt.name + " object " + Generators.qualname(s, v) + " at " + address(s, w) + ">";
             case CELL -> "<cell at " + address(s, w) + ": " + (Cells.get(v) == 0 ? "empty>" : s.typeOf(Cells.get(v)).name

@@ -51,6 +51,8 @@ final class Space {
     final java.util.Set<String> initializingModules = new java.util.HashSet<>();
     /** sys.get_int_max_str_digits(). */
     int maxStrDigits = 4300;
+    /** sys.getswitchinterval(): kept for Python code to read back (there is no GIL to switch yet). */
+    double switchInterval = 0.005;
 
     /** The front end's compiler (imports, exec, eval, tracebacks' caret anchors); may be null in tests. */
     dev.pyxis.python.api.SourceCompiler compiler;

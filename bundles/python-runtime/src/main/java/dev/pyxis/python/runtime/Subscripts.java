@@ -108,7 +108,9 @@ final class Subscripts {
                     }
                     long cg = asType.lookup("__class_getitem__");
                     if (cg != 0) {
-                        return Ops.callSpecial(s, cg, objSlot, keySlot);
+                        // Implicitly a class method: called with the class itself, not its type.
+                        return Calls.invoke(s, s.typeOf(cg) == s.classmethodType ? Space.get(cg, F1) : cg,
+                                s.ts.get(objSlot), s.ts.get(keySlot));
                     }
                     if (asType.nativeKind != PyType.Native.OBJECT && asType.nativeKind != PyType.Native.EXCEPTION) {
                         return GenericAlias.create(s, objSlot, keySlot);

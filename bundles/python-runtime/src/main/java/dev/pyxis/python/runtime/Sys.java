@@ -108,6 +108,63 @@ final class Sys {
         return Py.NONE;
     });
 
+    private static final Builtin CALL_TRACING = Builtin.function("call_tracing(func, args, /)", (s, a) -> {
+        if (s.typeOf(a.get(1)) != s.tupleType) {
+            throw Errors.typeError(s, "call_tracing() argument 2 must be tuple, not " + s.typeOf(a.get(1)).name);
+        }
+        return CallSupport.callEx(s, a.slot(0), a.slot(1), -1);
+    });
+
+    /** No trace or profile function can be installed (sys.settrace is not supported): always None. */
+    private static final Builtin GETTRACE = Builtin.function("gettrace()", (s, a) -> Py.NONE);
+    private static final Builtin GETPROFILE = Builtin.function("getprofile()", (s, a) -> Py.NONE);
+
+    private static final Builtin GETSWITCHINTERVAL = Builtin.function("getswitchinterval()",
+            (s, a) -> s.newFloat(s.switchInterval));
+
+    private static final Builtin SETSWITCHINTERVAL = Builtin.function("setswitchinterval(interval, /)", (s, a) -> {
+        double v = NumberMethods.asDouble(s, a.slot(0), null);
+        if (v <= 0) {
+            throw Errors.valueError(s, "switch interval must be strictly positive");
+        }
+        s.switchInterval = v;
+        return Py.NONE;
+    });
+
+    /**
+     * sys.excepthook's default (also sys.__excepthook__): prints the exception and its traceback
+     * to sys.stderr as the interpreter does for an uncaught exception.
+     */
+    static final Builtin EXCEPTHOOK = Builtin.function("excepthook(exctype, value, traceback, /)", (s, a) -> {
+        if (!Exceptions.isException(s, a.get(1))) {
+            // CPython reports the misuse on stderr instead of raising.
+            writeStderr(s, "TypeError: print_exception(): Exception expected for value, " + s.typeOf(a.get(1)).name + " found\n");
+            return Py.NONE;
+        }
+        writeStderr(s, TracebackPrinter.format(s, a.slot(1)));
+        return Py.NONE;
+    });
+
+    /** Writes {@code text} to sys.stderr (whatever object it is now); nothing if there is none. */
+    static void writeStderr(Space s, String text) {
+        long err = get(s, "stderr");
+        if (err == 0 || err == Py.NONE) {
+            return;
+        }
+        if (Streams.isStd(s, err)) {
+            Streams.stream(s, err).write(text);
+            return;
+        }
+        int e = s.ts.push(err);
+        try {
+            int write = s.ts.push(Attributes.get(s, e, "write"));
+            s.ts.push(s.newStr(text));
+            Calls.callSlots(s, write, 1);
+        } finally {
+            s.ts.truncate(e);
+        }
+    }
+
     static void install(Space s, List<String> argv, List<String> path, Streams.TextStream stdin,
             Streams.TextStream stdout, Streams.TextStream stderr) {
         long m = Modules.create(s, "sys");
@@ -146,10 +203,36 @@ final class Sys {
                 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
         for (Builtin b : new Builtin[] {EXIT, GETRECURSIONLIMIT, SETRECURSIONLIMIT, EXC_INFO, EXCEPTION, INTERN,
                 GETSIZEOF, GET_INT_MAX, SET_INT_MAX, GETDEFAULTENCODING, DISPLAYHOOK, GETFRAME,
-                GETFILESYSTEMENCODING, GETFILESYSTEMENCODEERRORS, IS_FINALIZING}) {
+                GETFILESYSTEMENCODING, GETFILESYSTEMENCODEERRORS, IS_FINALIZING, EXCEPTHOOK,
+                CALL_TRACING, GETSWITCHINTERVAL, SETSWITCHINTERVAL, GETTRACE, GETPROFILE}) {
             set(s, b.name(), Methods.builtin(s, b));
         }
+        set(s, "__excepthook__", get(s, "excepthook"));
+        set(s, "__displayhook__", get(s, "displayhook"));
         Imports.registerModule(s, "sys", s.sysModule());
+    }
+
+    /**
+     * Completes sys once its Python part has run and the builtin modules are registered:
+     * builtin_module_names, and no {@code __builtins__} (sys is a builtin module in CPython).
+     */
+    static void finish(Space s) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(Imports.BUILTIN_MODULES.keySet());
+        names.add("builtins");
+        names.add("sys");
+        int base = s.ts.top();
+        for (String n : names) {
+            s.ts.push(s.newStr(n));
+        }
+        try {
+            set(s, "builtin_module_names", s.newTupleFromRoots(base, names.size()));
+        } finally {
+            s.ts.truncate(base);
+        }
+        int d = s.ts.push(Modules.dict(s.sysModule()));
+        int k = s.ts.push(s.newStr("__builtins__"));
+        Dicts.remove(s, s.ts.get(d), s.ts.get(k));
+        s.ts.truncate(d);
     }
 
     /** sys.NAME as a named sequence of type sys.NAME over Java ints, longs, doubles and strings. */

@@ -328,11 +328,18 @@ final class TracebackPrinter {
         long offset = Exceptions.attribute(s, exc, "offset");
         long endLine = Exceptions.attribute(s, exc, "end_lineno");
         long endOffset = Exceptions.attribute(s, exc, "end_offset");
+        if (lineno == 0 || !s.isInt(lineno)) {
+            // Without a line CPython shows no location at all.
+            return;
+        }
         String f = file != 0 && s.isStr(file) ? s.str(file) : "<string>";
-        String ln = lineno != 0 && s.isInt(lineno) ? s.bigValue(lineno).toString() : "?";
-        out.append("  File \"").append(f).append("\", line ").append(ln).append('\n');
+        out.append("  File \"").append(f).append("\", line ").append(s.bigValue(lineno).toString()).append('\n');
         if (text != 0 && s.isStr(text)) {
-            dev.pyxis.python.api.CompileFailure cf = new dev.pyxis.python.api.CompileFailure("", "", f,
+            long msg = Exceptions.attribute(s, exc, "msg");
+            // The caret rules of the compiler's own errors: a range for SyntaxError proper only.
+            String kind = s.typeOf(exc).isSubtypeOf(s.builtinTypes.get("IndentationError")) ? "IndentationError" : "SyntaxError";
+            dev.pyxis.python.api.CompileFailure cf = new dev.pyxis.python.api.CompileFailure(kind,
+                    msg != 0 && s.isStr(msg) ? s.str(msg) : "", f,
                     lineno != 0 && s.isInt(lineno) ? (int) s.bigValue(lineno).longValue() : 0,
                     offset != 0 && s.isInt(offset) ? (int) s.bigValue(offset).longValue() : 0,
                     endLine != 0 && s.isInt(endLine) ? (int) s.bigValue(endLine).longValue() : 0,

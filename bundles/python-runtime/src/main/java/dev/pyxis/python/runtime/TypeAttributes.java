@@ -14,8 +14,21 @@ final class TypeAttributes {
             case "__doc__" -> Py.NONE;
             case "__mro__" -> tupleOf(s, t.mro);
             case "__bases__" -> tupleOf(s, t.bases.length == 0 ? new PyType[0] : t.bases);
-            case "__base__" -> t.bases.length == 0 ? Py.NONE : s.typeWord(t.bases[0]);
+            case "__base__" -> t.bases.length == 0 ? Py.NONE : s.typeWord(t.bestBase());
             case "__class__" -> s.typeWord(s.typeOf(s.ts.get(typeSlot)));
+            case "__annotations__" -> {
+                if (!t.heapType) {
+                    yield 0;
+                }
+                long own = t.getOwn(name);
+                if (own != 0) {
+                    yield own;
+                }
+                // A class without annotations gets its own empty dict on first request, as in CPython.
+                long d = Dicts.create(s);
+                t.put(name, d);
+                yield d;
+            }
             case "__dict__" -> {
                 int ns = s.ts.push(Types.namespaceCopy(s, t));
                 try {
@@ -50,12 +63,60 @@ final class TypeAttributes {
                 }
                 return true;
             }
+            case "__bases__" -> {
+                setBases(s, t, value);
+                return true;
+            }
             case "__mro__", "__base__" -> throw Errors.attributeError(s, "readonly attribute");
             case "__dict__" -> throw Errors.attributeError(s,
                     "attribute '" + name + "' of 'type' objects is not writable");
             default -> {
                 return false;
             }
+        }
+    }
+
+    /** {@code C.__bases__ = (...)}: checked as CPython does, then the MROs are recomputed. */
+    private static void setBases(Space s, PyType t, long value) {
+        if (s.typeOf(value) != s.tupleType) {
+            throw Errors.typeError(s, "can only assign tuple to " + t.name + ".__bases__, not " + s.typeOf(value).name);
+        }
+        int n = (int) Space.length(value);
+        if (n == 0) {
+            throw Errors.typeError(s, "can only assign non-empty tuple to " + t.name + ".__bases__, not ()");
+        }
+        PyType[] bases = new PyType[n];
+        for (int i = 0; i < n; i++) {
+            PyType b = s.asType(Space.item(value, i));
+            if (b == null) {
+                throw Errors.typeError(s, t.name + ".__bases__ must be tuple of classes, not '"
+                        + s.typeOf(Space.item(value, i)).name + "'");
+            }
+            if (b.isSubtypeOf(t)) {
+                throw Errors.typeError(s, "a __bases__ item causes an inheritance cycle");
+            }
+            bases[i] = b;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Errors.typeError(s, "duplicate base class " + bases[i].name);
+                }
+            }
+        }
+        PyType oldBase = t.bestBase();
+        PyType newBase = PyType.bestOf(bases);
+        if (newBase.solidBase != oldBase.solidBase) {
+            throw Errors.typeError(s, "__bases__ assignment: '" + newBase.name + "' object layout differs from '"
+                    + oldBase.name + "'");
+        }
+        if (!t.rebase(bases)) {
+            StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases ");
+            java.util.List<PyType> heads = PyType.c3Conflict(bases);
+            for (int i = 0; i < heads.size(); i++) {
+                sb.append(i > 0 ? ", " : "").append(heads.get(i).name);
+            }
+            throw Errors.typeError(s, sb.toString());
         }
     }
 

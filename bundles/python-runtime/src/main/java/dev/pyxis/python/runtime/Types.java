@@ -2,6 +2,7 @@ package dev.pyxis.python.runtime;
 
 import static dev.pyxis.python.runtime.Layouts.*;
 
+import dev.pyxis.python.support.StrPredicates;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +45,9 @@ final class Types {
         long objectNew = s.objectType.getOwn("__new__");
         if (t.heapType && t.lookup("__new__") == objectNew && t.solidBase == s.objectType && !t.abstractMethods) {
             return constructPlain(s, t, typeSlot, argBase, nargs, kwSlot);
+        }
+        if (!t.heapType && t != s.objectType && t.lookup("__new__") == objectNew) {
+            throw Errors.typeError(s, "cannot create '" + t.name + "' instances");
         }
         int base = ts.top();
         try {
@@ -131,6 +135,13 @@ final class Types {
     static long createClass(Space s, int metaSlot, int nameSlot, int basesSlot, int nsSlot, int kwSlot) {
         ThreadState ts = s.ts;
         String name = s.str(ts.get(nameSlot));
+        if (name.indexOf('\0') >= 0) {
+            throw Errors.valueError(s, "type name must not contain null characters");
+        }
+        long qualname = Dicts.getStr(s, ts.get(nsSlot), "__qualname__");
+        if (qualname != 0 && !s.isStr(qualname)) {
+            throw Errors.typeError(s, "type __qualname__ must be a str, not " + s.typeOf(qualname).name);
+        }
         long basesTuple = ts.get(basesSlot);
         int nbases = (int) Space.length(basesTuple);
         PyType[] bases = new PyType[Math.max(1, nbases)];
@@ -166,8 +177,8 @@ final class Types {
         }
         PyType solid = null;
         for (PyType b : bases) {
-            PyType sb = b.solidBase;
-            if (sb.nativeKind == PyType.Native.OBJECT || sb.nativeKind == PyType.Native.EXCEPTION) {
+            PyType sb = b.layout();
+            if (!sb.heapType && (sb.nativeKind == PyType.Native.OBJECT || sb.nativeKind == PyType.Native.EXCEPTION)) {
                 continue;
             }
             if (solid == null || sb.isSubtypeOf(solid)) {
@@ -176,38 +187,78 @@ final class Types {
                 throw Errors.typeError(s, "multiple bases have instance lay-out conflict");
             }
         }
-        PyType meta = s.asType(ts.get(metaSlot));
-        PyType t = s.newType(name, bases, PyType.Native.OBJECT, true);
-        t.reservedSlots = t.solidBase.nativeKind == PyType.Native.EXCEPTION ? Exceptions.RESERVED : (t.wrapsBase ? 1 : 0);
+        // __slots__ are checked before the type exists: a failed class must not become a subclass.
+        PyType best = PyType.bestOf(bases);
         long slots = Dicts.getStr(s, ts.get(nsSlot), "__slots__");
         boolean basesHaveDict = false;
+        boolean basesHaveWeakref = false;
         List<String> slotNames = new ArrayList<>();
         for (PyType b : bases) {
-            basesHaveDict |= b.hasDict || (b != s.objectType && !b.heapType && b.nativeKind != PyType.Native.OBJECT);
+            basesHaveDict |= b.hasDict;
+            basesHaveWeakref |= b.hasWeakref;
             if (b.slotNames != null) {
                 slotNames.addAll(b.slotNames);
             }
         }
+        // Variable-sized builtins (int, bytes, tuple) keep their items where slots would go.
+        PyType.Native solidKind = best.solidBase.nativeKind;
+        boolean varSized = solidKind == PyType.Native.INT || solidKind == PyType.Native.BYTES
+                || solidKind == PyType.Native.TUPLE;
+        List<String> own = new ArrayList<>();
+        boolean addsDict = !basesHaveDict;
+        boolean addsWeakref = !basesHaveWeakref && !varSized;
         if (slots != 0) {
-            for (String sn : Iteration.strings(s, slots, "__slots__ items must be strings, not '%s'")) {
-                if (sn.equals("__dict__")) {
-                    basesHaveDict = true;
-                } else if (Dicts.getStr(s, ts.get(nsSlot), sn) != 0) {
-                    throw Errors.raise(s, "ValueError", "'" + sn + "' in __slots__ conflicts with class variable");
-                } else {
-                    slotNames.add(sn);
+            List<String> declared = Iteration.strings(s, slots, "__slots__ items must be strings, not '%s'");
+            int named = 0;
+            for (String sn : declared) {
+                if (!StrPredicates.isIdentifier(sn)) {
+                    throw Errors.typeError(s, "__slots__ must be identifiers");
+                }
+                if (!sn.equals("__dict__") && !sn.equals("__weakref__")) {
+                    named++;
                 }
             }
-            t.hasDict = basesHaveDict;
-            t.slotNames = slotNames;
-        } else {
-            t.hasDict = true;
-            t.slotNames = slotNames.isEmpty() ? null : slotNames;
+            if (named > 0 && varSized) {
+                throw Errors.typeError(s, "nonempty __slots__ not supported for subtype of '" + best.name + "'");
+            }
+            addsDict = false;
+            addsWeakref = false;
+            for (String sn : declared) {
+                if (sn.equals("__dict__")) {
+                    if (basesHaveDict || addsDict) {
+                        throw Errors.typeError(s, "__dict__ slot disallowed: we already got one");
+                    }
+                    addsDict = true;
+                } else if (sn.equals("__weakref__")) {
+                    if (basesHaveWeakref || addsWeakref || varSized) {
+                        throw Errors.typeError(s, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                    }
+                    addsWeakref = true;
+                } else {
+                    String mangled = mangle(name, sn);
+                    if (Dicts.getStr(s, ts.get(nsSlot), mangled) != 0) {
+                        throw Errors.raise(s, "ValueError", "'" + mangled + "' in __slots__ conflicts with class variable");
+                    }
+                    if (!own.contains(mangled)) {
+                        own.add(mangled);
+                    }
+                }
+            }
+            own.sort(Compare::compareCodePoints);
+            slotNames.addAll(own);
         }
+        PyType meta = s.asType(ts.get(metaSlot));
+        PyType t = s.newType(name, bases, PyType.Native.OBJECT, true);
+        t.reservedSlots = t.solidBase.nativeKind == PyType.Native.EXCEPTION ? Exceptions.RESERVED : (t.wrapsBase ? 1 : 0);
+        t.slotNames = slots != 0 || !slotNames.isEmpty() ? slotNames : null;
+        t.layout = own.isEmpty() ? solid : t;
+        t.hasDict = basesHaveDict || addsDict;
+        t.hasWeakref = basesHaveWeakref || addsWeakref;
         s.materialize(t, meta);
         // Read after the allocations above, which may have moved the namespace; nothing below allocates.
         long ns = ts.get(nsSlot);
         long cell = 0;
+        List<String> implicit = new ArrayList<>(2);
         long n = Dicts.entryCount(ns);
         for (long e = 0; e < n; e++) {
             long k = Dicts.keyAt(ns, e);
@@ -221,6 +272,9 @@ final class Types {
                 case "__classcell__" -> cell = v;
                 default -> t.put(key, v);
             }
+            if (s.typeOf(v) == s.functionType && IMPLICIT_WRAPPERS.containsKey(key)) {
+                implicit.add(key);
+            }
         }
         if (!t.hasOwn("__module__")) {
             long frameGlobals = ts.frame != null ? ts.get(ts.frame.base + Frame.GLOBALS) : 0;
@@ -232,13 +286,31 @@ final class Types {
         if (t.hasOwn("__eq__") && !t.hasOwn("__hash__")) {
             t.put("__hash__", Py.NONE);
         }
-        if (!t.hasOwn("__doc__")) {
-            t.put("__doc__", Py.NONE);
-        }
         int typeSlot = ts.push(s.typeWord(t));
         try {
+            // First: the cell word was read before the allocations and calls below.
             if (cell != 0) {
                 Cells.set(s, cell, ts.get(typeSlot));
+            }
+            for (String key : implicit) {
+                PyType wrapper = IMPLICIT_WRAPPERS.get(key).equals("staticmethod") ? s.staticmethodType : s.classmethodType;
+                long w = s.allocFixed(OBJ1, wrapper.rootShape);
+                Space.putRaw(w, F1, t.getOwn(key));
+                t.put(key, w);
+            }
+            customMro(s, meta, t, typeSlot);
+            // The descriptors of what this class adds to its instances, after the body's names.
+            for (String slot : own) {
+                t.put(slot, MemberDescriptors.create(s, typeSlot, slot));
+            }
+            if (addsDict) {
+                t.put("__dict__", MemberDescriptors.createGetset(s, typeSlot, "__dict__"));
+            }
+            if (addsWeakref) {
+                t.put("__weakref__", MemberDescriptors.createGetset(s, typeSlot, "__weakref__"));
+            }
+            if (!t.hasOwn("__doc__")) {
+                t.put("__doc__", Py.NONE);
             }
             setNames(s, t, typeSlot);
             initSubclass(s, t, typeSlot, kwSlot);
@@ -246,6 +318,50 @@ final class Types {
         } finally {
             ts.truncate(typeSlot);
         }
+    }
+
+    /** Functions a class body defines under these names are stored wrapped, as CPython does. */
+    private static final java.util.Map<String, String> IMPLICIT_WRAPPERS = java.util.Map.of(
+            "__new__", "staticmethod", "__init_subclass__", "classmethod", "__class_getitem__", "classmethod");
+
+    /** A metaclass's own {@code mro()} replaces the C3 order of the new class (checked as CPython does). */
+    private static void customMro(Space s, PyType meta, PyType t, int typeSlot) {
+        long mroMethod = meta.lookup("mro");
+        if (mroMethod == 0 || mroMethod == s.typeType.getOwn("mro")) {
+            return;
+        }
+        int base = s.ts.push(Calls.invoke(s, mroMethod, s.ts.get(typeSlot)));
+        try {
+            int n = Iteration.pushAll(s, base);
+            PyType[] mro = new PyType[n];
+            for (int i = 0; i < n; i++) {
+                long item = s.ts.get(base + 1 + i);
+                PyType c = s.asType(item);
+                if (c == null) {
+                    throw Errors.typeError(s, "mro() returned a non-class ('" + s.typeOf(item).name + "')");
+                }
+                if (!t.solidBase.isSubtypeOf(c.solidBase)) {
+                    throw Errors.typeError(s, "mro() returned base with unsuitable layout ('" + c.name + "')");
+                }
+                mro[i] = c;
+            }
+            t.mro = mro;
+            t.changed();
+        } finally {
+            s.ts.truncate(base);
+        }
+    }
+
+    /** A private name ({@code __x}) as it is stored in class {@code className} ({@code _C__x}). */
+    static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        int i = 0;
+        while (i < className.length() && className.charAt(i) == '_') {
+            i++;
+        }
+        return i == className.length() ? name : "_" + className.substring(i) + name;
     }
 
     private static boolean acceptsSubclasses(Space s, PyType t) {
@@ -272,6 +388,10 @@ final class Types {
                 s.ts.push(s.intern(key));
                 try {
                     Calls.call(s, base, base + 1, 3, -1);
+                } catch (PyException e) {
+                    int cause = s.ts.push(s.ts.takeRaised());
+                    throw Errors.chained(s, "RuntimeError", "Error calling __set_name__ on '" + vt.name + "' instance '"
+                            + key + "' in '" + t.name + "'", cause);
                 } finally {
                     s.ts.truncate(base);
                 }

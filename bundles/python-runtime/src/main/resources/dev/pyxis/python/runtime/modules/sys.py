@@ -50,3 +50,11 @@ api_version = 1013
 abiflags = ""
 platlibdir = "lib"
 
+
+# Import machinery hooks: Pyxis's importer does not consult them yet.
+meta_path = []
+path_hooks = []
+path_importer_cache = {}
+pycache_prefix = None
+warnoptions = []
+_xoptions = {}
