@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Ctrl-C as a shell delivers it: a real SIGINT to a launcher process. The program must see
- * KeyboardInterrupt in a busy loop and in a sleep, and an uncaught one must end it with
+ * KeyboardInterrupt in a busy loop, in a sleep and while input() waits for a line (which still
+ * arrives afterwards), and an uncaught one must end it with
  * CPython's traceback and status 130 (killed by SIGINT) instead of the JVM's own exit.
  */
 class CtrlCTest {
@@ -38,6 +39,12 @@ class CtrlCTest {
                 time.sleep(120)
             except KeyboardInterrupt:
                 print("caught in sleep", flush=True)
+            print("input", flush=True)
+            try:
+                input()
+            except KeyboardInterrupt:
+                print("caught in input", flush=True)
+            print("after", input(), flush=True)
             print("uncaught", flush=True)
             while True:
                 pass
@@ -56,10 +63,13 @@ class CtrlCTest {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 lines.add(line);
-                if (line.equals("loop") || line.equals("sleep") || line.equals("uncaught")) {
-                    // Let the program get into its loop or sleep: the interrupt must find it there.
+                if (line.equals("loop") || line.equals("sleep") || line.equals("input") || line.equals("uncaught")) {
+                    // Let the program get into its loop, sleep or read: the interrupt must find it there.
                     Thread.sleep(300);
                     assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
+                } else if (line.equals("caught in input")) {
+                    p.getOutputStream().write("typed\n".getBytes(StandardCharsets.UTF_8));
+                    p.getOutputStream().flush();
                 }
             }
         } finally {
@@ -67,7 +77,8 @@ class CtrlCTest {
                 p.destroyForcibly();
             }
         }
-        assertEquals(List.of("loop", "caught in loop ()", "sleep", "caught in sleep", "uncaught"), lines);
+        assertEquals(List.of("loop", "caught in loop ()", "sleep", "caught in sleep", "input", "caught in input",
+                "after typed", "uncaught"), lines);
         assertEquals(130, p.exitValue());
         String err = Files.readString(dir.resolve("stderr.txt"));
         assertTrue(err.startsWith("Traceback (most recent call last):\n  File \"" + script + "\", line ")

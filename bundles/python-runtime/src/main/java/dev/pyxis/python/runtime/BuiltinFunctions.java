@@ -977,7 +977,7 @@ final class BuiltinFunctions {
             }
             return s.newStr(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
         } catch (java.io.IOException e) {
-            throw Errors.raise(s, "OSError", e.getMessage());
+            throw Streams.readFailure(s, e);
         }
     });
 

@@ -31,7 +31,8 @@ final class InterpreterSession implements PythonInterpreter {
         s.compiler = options.compiler();
         this.stdout = new Streams.TextStream("<stdout>", options.stdout(), null, !options.unbuffered());
         this.stderr = new Streams.TextStream("<stderr>", options.stderr(), null, true);
-        Streams.TextStream stdin = new Streams.TextStream("<stdin>", null, options.stdin(), false);
+        Streams.TextStream stdin = new Streams.TextStream("<stdin>", null,
+                options.stdin() == null ? null : new InterruptibleInput(options.stdin()), false);
         s.warnings = (category, message, file, line) -> {
             // The warnings module's format: the location, then the source line indented by two.
             stderr.write(file + ":" + line + ": " + category + ": " + message + "\n");
@@ -125,7 +126,6 @@ final class InterpreterSession implements PythonInterpreter {
     @Override
     public int runCommand(String code) {
         setPath0("");
-        TracebackPrinter.remember("<string>", code);
         return run(null, code, "<string>", SourceCompiler.Mode.EXEC);
     }
 
@@ -175,7 +175,6 @@ final class InterpreterSession implements PythonInterpreter {
         if (options.compiler().isIncomplete(source)) {
             return INCOMPLETE;
         }
-        TracebackPrinter.remember("<stdin>", source);
         int status = run(null, source, "<stdin>", SourceCompiler.Mode.SINGLE);
         return lastWasExit ? status : CONTINUE;
     }

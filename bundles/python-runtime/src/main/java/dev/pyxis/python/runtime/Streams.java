@@ -98,7 +98,7 @@ final class Streams {
             String line = readLine(st.in);
             return s.newStr(line == null ? "" : line);
         } catch (IOException e) {
-            throw Errors.raise(s, "OSError", e.getMessage());
+            throw readFailure(s, e);
         }
     });
 
@@ -121,12 +121,17 @@ final class Streams {
                 sb.append((char) c);
             }
         } catch (IOException e) {
-            throw Errors.raise(s, "OSError", e.getMessage());
+            throw readFailure(s, e);
         }
         return s.newStr(sb.toString());
     });
 
     private static final Builtin ISATTY = Builtin.method("_io.TextIOWrapper", "isatty(self, /)", (s, a) -> Py.FALSE);
+
+    /** A failed read of standard input: Ctrl-C while waiting ({@link InterruptibleInput}), else OSError. */
+    static PyException readFailure(Space s, IOException e) {
+        return e instanceof java.io.InterruptedIOException ? Interpreter.keyboardInterrupt(s) : Errors.raise(s, "OSError", e.getMessage());
+    }
 
     /** One line including its newline, or null at end of input. */
     static String readLine(BufferedReader in) throws IOException {
@@ -151,7 +156,7 @@ final class Streams {
                     String line = readLine(input(sp, sp.ts.get(selfSlot)));
                     return line == null ? 0 : sp.newStr(line);
                 } catch (IOException e) {
-                    throw Errors.raise(sp, "OSError", e.getMessage());
+                    throw readFailure(sp, e);
                 }
             }
 

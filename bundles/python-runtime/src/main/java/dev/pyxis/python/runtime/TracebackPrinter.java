@@ -278,8 +278,14 @@ final class TracebackPrinter {
         return new String(b, 0, byteOffset, StandardCharsets.UTF_8).length();
     }
 
-    /** A source line (1-based) of a file, or null; files are read once. */
+    /**
+     * A source line (1-based) of a file, or null; files are read once. Pseudo-files
+     * ({@code <string>}, {@code <stdin>}) have no lines, as in CPython 3.11's tracebacks.
+     */
     static String line(String filename, int line) {
+        if (filename.startsWith("<") && filename.endsWith(">")) {
+            return null;
+        }
         List<String> lines = SOURCES.get(filename);
         if (lines == null) {
             try {
@@ -293,10 +299,6 @@ final class TracebackPrinter {
         return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
     }
 
-    /** Registers source text for a pseudo-file (-c code, <stdin>, exec strings) so tracebacks can show it. */
-    static void remember(String filename, String source) {
-        SOURCES.put(filename, splitLines(source));
-    }
 
     private static List<String> splitLines(String text) {
         List<String> out = new ArrayList<>();
