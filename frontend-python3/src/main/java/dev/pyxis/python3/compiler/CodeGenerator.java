@@ -1969,20 +1969,8 @@ final class CodeGenerator {
 
     /** CPython's SyntaxWarning for calling a display or literal, e.g. a missing comma between tuples. */
     private void checkCallable(Expr.Call c) {
-        String type = switch (c.func()) {
-            case Expr.Constant k -> typeName(folder.fold(k));
-            case Expr.Tuple t -> "tuple";
-            case Expr.List l -> "list";
-            case Expr.ListComp l -> "list";
-            case Expr.Dict d -> "dict";
-            case Expr.DictComp d -> "dict";
-            case Expr.Set x -> "set";
-            case Expr.SetComp x -> "set";
-            case Expr.GeneratorExp g -> "generator";
-            case Expr.JoinedStr j -> "str";
-            case Expr.FormattedValue f -> "str";
-            default -> null;
-        };
+        // Calling a lambda is fine.
+        String type = c.func() instanceof Expr.Lambda ? null : literalType(c.func());
         if (type != null) {
             warnings.warn("SyntaxWarning", "'" + type + "' object is not callable; perhaps you missed a comma?",
                     filename, c.lineno());
