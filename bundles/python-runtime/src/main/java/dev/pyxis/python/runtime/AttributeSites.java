@@ -9,8 +9,9 @@ package dev.pyxis.python.runtime;
  *
  * <p>Only plain instances (of classes whose representation is object's) are cached for
  * attribute reads and writes, and only where no data descriptor, {@code __getattribute__} or
- * {@code __setattr__} of the class is involved; class attributes whose data-descriptor status
- * could change behind the type's back (instances of classes) prevent caching.
+ * {@code __setattr__} of the class is involved; a class attribute under the name prevents caching
+ * when it is, or could become behind the type's back, a data descriptor (property, a builtin
+ * descriptor with {@code __set__} or {@code __delete__}, any instance of a class).
  */
 final class AttributeSites {
     private AttributeSites() {}
