@@ -11,7 +11,8 @@ package dev.pyxis.python.runtime;
  * attribute reads and writes, and only where no data descriptor, {@code __getattribute__} or
  * {@code __setattr__} of the class is involved; a class attribute under the name prevents caching
  * when it is, or could become behind the type's back, a data descriptor (property, a builtin
- * descriptor with {@code __set__} or {@code __delete__}, any instance of a class).
+ * descriptor with {@code __set__} or {@code __delete__}, any instance of a class). A
+ * {@code __slots__} member does not: its value is an attribute of the instance's shape.
  */
 final class AttributeSites {
     private AttributeSites() {}
@@ -105,8 +106,10 @@ final class AttributeSites {
             return true;
         }
         // A builtin type's namespace never changes: without __set__ or __delete__ it stays non-data.
+        // A __slots__ member's value is the instance's own attribute, which the protocol reads first.
         PyType vt = s.typeOf(classAttr);
-        return !vt.heapType && vt != s.propertyType && vt.lookup("__set__") == 0 && vt.lookup("__delete__") == 0;
+        return MemberDescriptors.isDescriptorType(vt)
+                || !vt.heapType && vt != s.propertyType && vt.lookup("__set__") == 0 && vt.lookup("__delete__") == 0;
     }
 
     private static AttributeSite forLoad(Space s, long obj, String name, AttributeSite older) {
