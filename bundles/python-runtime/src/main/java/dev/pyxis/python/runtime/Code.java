@@ -34,13 +34,17 @@ final class Code {
         long code = s.allocFixed(HANDLED, s.codeType.rootShape);
         Space.putRaw(code, CONSTS, ts.get(constsSlot));
         Space.putRaw(code, NAMES, ts.get(namesSlot));
-        Space.putRaw(code, HANDLE, s.heap.handles().add(new Loaded(unit, new AttributeSite[unit.code().length]), code));
+        Space.putRaw(code, HANDLE, s.heap.handles().add(new Loaded(unit), code));
         ts.truncate(base);
         return code;
     }
 
-    /** A code unit as the runtime holds it: with the inline caches of its instructions. */
-    record Loaded(CodeUnit unit, AttributeSite[] sites) {}
+    /** A code unit as the runtime holds it: with the inline caches of its instructions, by instruction index. */
+    record Loaded(CodeUnit unit, AttributeSite[] sites, GlobalSite[] globalSites) {
+        Loaded(CodeUnit unit) {
+            this(unit, new AttributeSite[unit.code().length], new GlobalSite[unit.code().length]);
+        }
+    }
 
     static CodeUnit unit(Space s, long code) {
         return loaded(s, code).unit();

@@ -6,8 +6,9 @@ import dev.pyxis.heap.api.Memory;
 
 /**
  * dict on the heap: insertion-ordered entries (hash, key, value) in a storage, found through an
- * open-addressing index table of ints (-1 empty, -2 deleted). The version counter changes on
- * every mutation (global lookup caches compare it).
+ * open-addressing index table of ints (-1 empty, -2 deleted). The layout stamp ({@link #layout})
+ * changes whenever a key is added or removed or the table is rebuilt, and is unique across all
+ * dicts: while it stays, every key keeps its entry position (LOAD_GLOBAL's caches rely on it).
  *
  * <p>Keys are compared by {@link Keys}; keys whose equality needs Python code are not supported
  * here yet (the object protocol arrives with the rest of the interpreter).
@@ -26,6 +27,7 @@ final class Dicts {
         long entries = s.newStorage(3L * usable(MIN_INDEX));
         long dict = s.ts.get(d);
         s.put(dict, TABLE_ENTRIES, entries);
+        newLayout(s, dict);
         s.ts.truncate(d);
         return dict;
     }
@@ -44,7 +46,8 @@ final class Dicts {
         return Space.get(dict, TABLE_USED);
     }
 
-    static long version(long dict) {
+    /** The layout stamp: the same value means the same dict with its keys at the same entry positions. */
+    static long layout(long dict) {
         return Space.get(dict, TABLE_VERSION);
     }
 
@@ -94,7 +97,7 @@ final class Dicts {
                                 return i;
                             }
                         } else {
-                            long version = version(dict);
+                            long layout = layout(dict);
                             int cand = ts.push(k);
                             boolean eq;
                             try {
@@ -103,7 +106,7 @@ final class Dicts {
                                 ts.truncate(cand);
                             }
                             dict = ts.get(dictSlot);
-                            if (version(dict) != version) {
+                            if (layout(dict) != layout) {
                                 continue restart;
                             }
                             if (eq) {
@@ -128,6 +131,18 @@ final class Dicts {
     }
 
     /** The value for {@code key} or 0 (both words are rooted here while Python code may run). */
+    /** The entry position of {@code key}, or -1 if absent. */
+    static int entryOf(Space s, long dict, long key) {
+        int d = s.ts.push(dict);
+        int k = s.ts.push(key);
+        try {
+            long slot = find(s, d, k, hashOf(s, k));
+            return slot < 0 ? -1 : indexAt(Space.get(s.ts.get(d), TABLE_INDEX), slot);
+        } finally {
+            s.ts.truncate(d);
+        }
+    }
+
     static long get(Space s, long dict, long key) {
         int d = s.ts.push(dict);
         int k = s.ts.push(key);
@@ -195,7 +210,6 @@ final class Dicts {
         if (slot >= 0) {
             long e = indexAt(Space.get(dict, TABLE_INDEX), slot);
             s.setItem(Space.get(dict, TABLE_ENTRIES), 3 * e + 2, s.ts.get(valueSlot));
-            bumpVersion(dict);
             return;
         }
         long filled = Space.get(dict, TABLE_FILLED);
@@ -212,7 +226,7 @@ final class Dicts {
         setIndexAt(Space.get(dict, TABLE_INDEX), -slot - 1, (int) filled);
         Space.putRaw(dict, TABLE_FILLED, filled + 1);
         Space.putRaw(dict, TABLE_USED, size(dict) + 1);
-        bumpVersion(dict);
+        newLayout(s, dict);
     }
 
     /** Removes {@code key}; returns its value or 0 if absent. */
@@ -234,15 +248,15 @@ final class Dicts {
                 s.setItem(entries, 3 * e + j, 0);
             }
             Space.putRaw(dict, TABLE_USED, size(dict) - 1);
-            bumpVersion(dict);
+            newLayout(s, dict);
             return value;
         } finally {
             s.ts.truncate(d);
         }
     }
 
-    private static void bumpVersion(long dict) {
-        Space.putRaw(dict, TABLE_VERSION, Space.get(dict, TABLE_VERSION) + 1);
+    private static void newLayout(Space s, long dict) {
+        Space.putRaw(dict, TABLE_VERSION, ++s.dictLayouts);
     }
 
     /** Rebuilds the index and compacts the entries for at least {@code needed} items. */
@@ -280,6 +294,7 @@ final class Dicts {
         s.put(dict, TABLE_INDEX, index);
         s.put(dict, TABLE_ENTRIES, entries);
         Space.putRaw(dict, TABLE_FILLED, n);
+        newLayout(s, dict);
         s.ts.truncate(idx);
     }
 
@@ -306,7 +321,7 @@ final class Dicts {
         s.put(dict, TABLE_ENTRIES, entries);
         Space.putRaw(dict, TABLE_USED, 0);
         Space.putRaw(dict, TABLE_FILLED, 0);
-        bumpVersion(dict);
+        newLayout(s, dict);
     }
 
     /** The entry position of the last inserted live entry, or -1 if the dict is empty. */

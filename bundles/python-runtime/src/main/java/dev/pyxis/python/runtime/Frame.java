@@ -16,8 +16,10 @@ final class Frame {
     static final int LOCALS = 3;
 
     final CodeUnit code;
-    /** The inline caches of the code's attribute instructions, by instruction index. */
+    /** The inline caches of the code's attribute and global instructions, by instruction index. */
+    final Code.Loaded loaded;
     final AttributeSite[] sites;
+    final GlobalSite[] globalSites;
     Frame back;
     final int base;
     /** Root slot of the first local; cells follow the locals, the value stack follows the cells. */
@@ -36,9 +38,12 @@ final class Frame {
     /** Global root of this activation's frame object ({@link FrameObjects}), or -1 if none was asked for. */
     int objectRoot = -1;
 
-    Frame(CodeUnit code, AttributeSite[] sites, Frame back, int base) {
+    Frame(Code.Loaded loaded, Frame back, int base) {
+        CodeUnit code = loaded.unit();
         this.code = code;
-        this.sites = sites;
+        this.loaded = loaded;
+        this.sites = loaded.sites();
+        this.globalSites = loaded.globalSites();
         this.back = back;
         this.base = base;
         this.localsBase = base + LOCALS;

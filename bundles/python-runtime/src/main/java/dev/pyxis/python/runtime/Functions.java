@@ -76,7 +76,7 @@ final class Functions {
         CodeUnit unit = loaded.unit();
         int base = ts.top();
         ts.roots.reserve(Frame.size(unit));
-        Frame f = new Frame(unit, loaded.sites(), back, base);
+        Frame f = new Frame(loaded, back, base);
         ts.set(base + Frame.CODE, codeObj);
         ts.set(base + Frame.GLOBALS, Space.get(fn, FN_GLOBALS));
         CodeParams params = new CodeParams(unit);

@@ -20,7 +20,7 @@ final class Generators {
     /** Java-side state of one generator. */
     static final class State {
         final CodeUnit code;
-        final AttributeSite[] sites;
+        final Code.Loaded loaded;
         int pc;
         /** Value stack top relative to the frame base. */
         int spOffset;
@@ -33,9 +33,9 @@ final class Generators {
         /** Async generators: aclose() was called or the generator ended; athrow() then finishes at once. */
         boolean closed;
 
-        State(CodeUnit code, AttributeSite[] sites, int spOffset) {
-            this.code = code;
-            this.sites = sites;
+        State(Code.Loaded loaded, int spOffset) {
+            this.code = loaded.unit();
+            this.loaded = loaded;
             this.spOffset = spOffset;
         }
     }
@@ -98,7 +98,7 @@ final class Generators {
         Space.putRaw(g, GEN_NAME, Space.get(ts.get(fnSlot), FN_NAME));
         Space.putRaw(g, GEN_CODE, Space.item(ts.get(st), Frame.CODE));
         Space.putRaw(g, GEN_HANDLED, 0);
-        Space.putRaw(g, GEN_HANDLE, s.heap.handles().add(new State(f.code, f.sites, f.stackBase - f.base), g));
+        Space.putRaw(g, GEN_HANDLE, s.heap.handles().add(new State(f.loaded, f.stackBase - f.base), g));
         ts.truncate(st);
         return g;
     }
@@ -172,7 +172,7 @@ final class Generators {
         for (int i = 0; i < size; i++) {
             ts.set(base + i, Space.item(storage, i));
         }
-        Frame f = new Frame(st.code, st.sites, ts.frame, base);
+        Frame f = new Frame(st.loaded, ts.frame, base);
         f.pc = st.pc;
         f.sp = base + st.spOffset;
         f.lasti = st.lasti;

@@ -1,5 +1,6 @@
 package dev.pyxis.python.runtime;
 
+import static dev.pyxis.python.bytecode.OpcodeIds.*;
 import static dev.pyxis.python.runtime.Layouts.*;
 
 import dev.pyxis.heap.api.RootStack;
@@ -33,7 +34,7 @@ final class Interpreter {
         CodeUnit unit = loaded.unit();
         int base = ts.top();
         ts.roots.reserve(Frame.size(unit));
-        Frame f = new Frame(unit, loaded.sites(), ts.frame, base);
+        Frame f = new Frame(loaded, ts.frame, base);
         ts.set(base + Frame.CODE, ts.get(code));
         ts.set(base + Frame.GLOBALS, ts.get(globalsSlot));
         ts.set(base + Frame.NAMES, ts.get(namesSlot));
@@ -71,6 +72,7 @@ final class Interpreter {
         RootStack r = ts.roots;
         CodeUnit unit = f.code;
         AttributeSite[] sites = f.sites;
+        GlobalSite[] globalSites = f.globalSites;
         int[] code = unit.code();
         int pc = f.pc;
         int sp = f.sp;
@@ -91,7 +93,7 @@ final class Interpreter {
                     if (TRACE) {
                         System.err.printf("%s:%d %s %d sp=%d%n", unit.qualname(), f.lasti, Opcode.of(ins), arg, sp - f.stackBase);
                     }
-                    switch (Opcode.of(ins)) {
+                    switch (ins & 0xff) {
                         case NOP -> { }
                         case POP_TOP -> r.set(--sp, 0);
                         case COPY -> {
@@ -168,7 +170,8 @@ final class Interpreter {
                             r.set(--sp, 0);
                         }
                         case DELETE_NAME -> Names.deleteName(s, f.base + Frame.NAMES, unit.names()[arg], name(s, f, arg));
-                        case LOAD_GLOBAL -> r.set(sp++, Names.global(s, f.base + Frame.GLOBALS, arg, f.base + Frame.CODE));
+                        case LOAD_GLOBAL -> r.set(sp++, Names.cachedGlobal(s, globalSites, f.lasti, f.base + Frame.GLOBALS, arg,
+                                f.base + Frame.CODE));
                         case STORE_GLOBAL -> {
                             int g = ts.push(r.get(f.base + Frame.GLOBALS));
                             int k = ts.push(name(s, f, arg));
@@ -203,12 +206,17 @@ final class Interpreter {
                             sp++;
                         }
                         case BINARY_SUBSCR -> {
-                            long v = Ops.getItem(s, sp - 2, sp - 1);
+                            long v = FastPaths.getItem(s, r.get(sp - 2), r.get(sp - 1));
+                            if (v == 0) {
+                                v = Ops.getItem(s, sp - 2, sp - 1);
+                            }
                             r.set(--sp, 0);
                             r.set(sp - 1, v);
                         }
                         case STORE_SUBSCR -> {
-                            Ops.setItem(s, sp - 2, sp - 1, sp - 3);
+                            if (!FastPaths.setItem(s, sp - 2, sp - 1, sp - 3)) {
+                                Ops.setItem(s, sp - 2, sp - 1, sp - 3);
+                            }
                             sp = clear(r, sp, 3);
                         }
                         case DELETE_SUBSCR -> {
@@ -232,24 +240,16 @@ final class Interpreter {
                         case UNARY_INVERT -> r.set(sp - 1, Ops.unary(s, "__invert__", sp - 1));
                         case UNARY_NOT -> r.set(sp - 1, Py.bool(!Ops.truth(s, sp - 1)));
                         case BINARY_OP -> {
-                            long a = r.get(sp - 2), b = r.get(sp - 1);
-                            long v;
-                            if (Py.isSmallInt(a) && Py.isSmallInt(b) && arg <= BinaryOp.SUBTRACT.ordinal()) {
-                                long x = Py.smallValue(a), y = Py.smallValue(b);
-                                long z = arg == BinaryOp.ADD.ordinal() ? x + y : x - y;
-                                v = Py.fitsSmall(z) ? Py.smallInt(z) : s.newInt(z);
-                            } else {
+                            long v = FastPaths.binary(s, arg, r.get(sp - 2), r.get(sp - 1));
+                            if (v == 0) {
                                 v = Ops.binary(s, BinaryOp.of(arg), sp - 2, sp - 1);
                             }
                             r.set(--sp, 0);
                             r.set(sp - 1, v);
                         }
                         case COMPARE_OP -> {
-                            long a = r.get(sp - 2), b = r.get(sp - 1);
-                            long v;
-                            if (Py.isSmallInt(a) && Py.isSmallInt(b)) {
-                                v = Py.bool(Compare.result(CompareOp.of(arg), Long.compare(a, b)));
-                            } else {
+                            long v = FastPaths.compare(s, arg, r.get(sp - 2), r.get(sp - 1));
+                            if (v == 0) {
                                 v = Ops.compare(s, CompareOp.of(arg), sp - 2, sp - 1);
                             }
                             r.set(--sp, 0);
@@ -606,6 +606,7 @@ final class Interpreter {
                             Builtins.displayHook(s, sp - 1);
                             r.set(--sp, 0);
                         }
+                        default -> throw new IllegalStateException("no such opcode: " + (ins & 0xff));
                     }
                 }
             } catch (PyException | PyFailure | StackOverflowError | OutOfMemoryError e) {

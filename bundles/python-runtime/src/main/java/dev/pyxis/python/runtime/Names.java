@@ -44,6 +44,64 @@ final class Names {
         return s.typeOf(b).nativeKind == PyType.Native.MODULE ? Modules.dict(b) : b;
     }
 
+    /**
+     * LOAD_GLOBAL through the instruction's cache ({@link GlobalSite}): a hit reads the value from
+     * the entry the name was found at last time; a miss takes {@link #global} and remembers where
+     * the name was when both dicts are plain dicts.
+     */
+    static long cachedGlobal(Space s, GlobalSite[] sites, int at, int globalsSlot, int nameIndex, int codeSlot) {
+        GlobalSite c = sites[at];
+        long globals = s.ts.get(globalsSlot);
+        // Only a plain dict has a layout stamp (exec may run the code with a dict subclass).
+        if (c != null && s.typeOf(globals) == s.dictType && Dicts.layout(globals) == c.globalsLayout) {
+            if (c.globalsEntry >= 0) {
+                return Dicts.valueAt(globals, c.globalsEntry);
+            }
+            long b = c.builtinsRefEntry < 0 ? s.builtinsDict() : Dicts.valueAt(globals, c.builtinsRefEntry);
+            if (s.typeOf(b).nativeKind == PyType.Native.MODULE) {
+                b = Modules.dict(b);
+            }
+            if (s.typeOf(b) == s.dictType && Dicts.layout(b) == c.builtinsLayout) {
+                return Dicts.valueAt(b, c.builtinsEntry);
+            }
+        }
+        long v = global(s, globalsSlot, nameIndex, codeSlot);
+        fill(s, sites, at, globalsSlot, nameIndex, codeSlot);
+        return v;
+    }
+
+    /** Records where LOAD_GLOBAL's name is now (after a successful lookup, which may have run Python code). */
+    private static void fill(Space s, GlobalSite[] sites, int at, int globalsSlot, int nameIndex, int codeSlot) {
+        long globals = s.ts.get(globalsSlot);
+        if (s.typeOf(globals) != s.dictType) {
+            return;
+        }
+        GlobalSite c = sites[at] != null ? sites[at] : new GlobalSite();
+        long name = Space.item(Space.get(s.ts.get(codeSlot), Code.NAMES), nameIndex);
+        int e = Dicts.entryOf(s, globals, name);
+        if (e < 0) {
+            int ref = Dicts.entryOf(s, s.ts.get(globalsSlot), s.intern(BUILTINS));
+            long b = ref < 0 ? s.builtinsDict() : Dicts.valueAt(s.ts.get(globalsSlot), ref);
+            if (s.typeOf(b).nativeKind == PyType.Native.MODULE) {
+                b = Modules.dict(b);
+            }
+            if (s.typeOf(b) != s.dictType) {
+                return;
+            }
+            name = Space.item(Space.get(s.ts.get(codeSlot), Code.NAMES), nameIndex);
+            int be = Dicts.entryOf(s, b, name);
+            if (be < 0) {
+                return;
+            }
+            c.builtinsRefEntry = ref;
+            c.builtinsLayout = Dicts.layout(b);
+            c.builtinsEntry = be;
+        }
+        c.globalsEntry = e;
+        c.globalsLayout = Dicts.layout(s.ts.get(globalsSlot));
+        sites[at] = c;
+    }
+
     /** LOAD_GLOBAL: globals, then builtins; NameError with CPython's text. */
     static long global(Space s, int globalsSlot, int nameIndex, int codeSlot) {
         long name = Space.item(Space.get(s.ts.get(codeSlot), Code.NAMES), nameIndex);

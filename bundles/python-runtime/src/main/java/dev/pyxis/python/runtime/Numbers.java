@@ -111,7 +111,7 @@ final class Numbers {
      * Arithmetic on two 63-bit values; 0 (never a valid result word) when the result needs the
      * big-int path. Division results are floats (allocated) as the operator requires.
      */
-    private static long smallBinary(Space s, BinaryOp op, long x, long y) {
+    static long smallBinary(Space s, BinaryOp op, long x, long y) {
         long r;
         switch (op) {
             case ADD -> r = x + y;
@@ -274,7 +274,7 @@ final class Numbers {
         }
     }
 
-    private static long floatBinary(Space s, BinaryOp op, double x, double y) {
+    static long floatBinary(Space s, BinaryOp op, double x, double y) {
         return switch (op) {
             case ADD -> s.newFloat(x + y);
             case SUBTRACT -> s.newFloat(x - y);

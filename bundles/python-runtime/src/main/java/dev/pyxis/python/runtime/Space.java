@@ -44,6 +44,8 @@ final class Space {
     final GcModule.State gc = new GcModule.State();
     /** Set by {@link InterpreterSession#interrupt} (any thread); the interpreter raises KeyboardInterrupt. */
     volatile boolean interruptRequested;
+    /** The last dict layout stamp handed out ({@link Dicts#layout}). */
+    long dictLayouts;
     /** Running activations that have frame objects, by the id their objects hold. */
     final java.util.Map<Integer, Frame> liveFrames = new java.util.HashMap<>();
     int nextFrameId;

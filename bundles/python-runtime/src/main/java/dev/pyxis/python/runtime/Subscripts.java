@@ -57,7 +57,10 @@ final class Subscripts {
                 long i = index(s, keySlot, switch (t.nativeKind) {
                     case STR -> "string indices must be integers, not '%s'";
                     case BYTES -> "byte indices must be integers or slices, not %s";
-                    default -> t.name + " indices must be integers or slices, not %s";
+                    // Constants: this runs for every subscript.
+                    case LIST -> "list indices must be integers or slices, not %s";
+                    case TUPLE -> "tuple indices must be integers or slices, not %s";
+                    default -> "range indices must be integers or slices, not %s";
                 });
                 o = s.unwrap(s.ts.get(objSlot));
                 long n = switch (t.nativeKind) {

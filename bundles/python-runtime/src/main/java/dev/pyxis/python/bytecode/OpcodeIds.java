@@ -1,0 +1,113 @@
+package dev.pyxis.python.bytecode;
+
+/**
+ * The numbers of the {@link Opcode}s as compile-time constants, so that the interpreter can
+ * dispatch with a switch on the instruction's low byte (a jump table) instead of going through
+ * the enum (two more dependent loads per instruction). {@code OpcodeIdsTest} keeps every
+ * constant equal to its opcode's ordinal; add a line here with each new opcode.
+ */
+public final class OpcodeIds {
+    private OpcodeIds() {}
+
+    public static final int NOP = 0;
+    public static final int POP_TOP = 1;
+    public static final int COPY = 2;
+    public static final int SWAP = 3;
+    public static final int PUSH_NULL = 4;
+    public static final int LOAD_CONST = 5;
+    public static final int LOAD_FAST = 6;
+    public static final int STORE_FAST = 7;
+    public static final int DELETE_FAST = 8;
+    public static final int LOAD_DEREF = 9;
+    public static final int STORE_DEREF = 10;
+    public static final int DELETE_DEREF = 11;
+    public static final int LOAD_CLOSURE = 12;
+    public static final int LOAD_CLASSDEREF = 13;
+    public static final int LOAD_NAME = 14;
+    public static final int STORE_NAME = 15;
+    public static final int DELETE_NAME = 16;
+    public static final int LOAD_GLOBAL = 17;
+    public static final int STORE_GLOBAL = 18;
+    public static final int DELETE_GLOBAL = 19;
+    public static final int LOAD_ATTR = 20;
+    public static final int STORE_ATTR = 21;
+    public static final int DELETE_ATTR = 22;
+    public static final int LOAD_METHOD = 23;
+    public static final int BINARY_SUBSCR = 24;
+    public static final int STORE_SUBSCR = 25;
+    public static final int DELETE_SUBSCR = 26;
+    public static final int BUILD_SLICE = 27;
+    public static final int UNARY_POSITIVE = 28;
+    public static final int UNARY_NEGATIVE = 29;
+    public static final int UNARY_INVERT = 30;
+    public static final int UNARY_NOT = 31;
+    public static final int BINARY_OP = 32;
+    public static final int COMPARE_OP = 33;
+    public static final int IS_OP = 34;
+    public static final int CONTAINS_OP = 35;
+    public static final int BUILD_TUPLE = 36;
+    public static final int BUILD_LIST = 37;
+    public static final int BUILD_SET = 38;
+    public static final int BUILD_MAP = 39;
+    public static final int BUILD_CONST_KEY_MAP = 40;
+    public static final int BUILD_STRING = 41;
+    public static final int LIST_APPEND = 42;
+    public static final int SET_ADD = 43;
+    public static final int MAP_ADD = 44;
+    public static final int LIST_EXTEND = 45;
+    public static final int SET_UPDATE = 46;
+    public static final int DICT_UPDATE = 47;
+    public static final int DICT_MERGE = 48;
+    public static final int LIST_TO_TUPLE = 49;
+    public static final int UNPACK_SEQUENCE = 50;
+    public static final int UNPACK_EX = 51;
+    public static final int FORMAT_VALUE = 52;
+    public static final int JUMP_FORWARD = 53;
+    public static final int JUMP_BACKWARD = 54;
+    public static final int POP_JUMP_IF_FALSE = 55;
+    public static final int POP_JUMP_IF_TRUE = 56;
+    public static final int POP_JUMP_IF_NONE = 57;
+    public static final int POP_JUMP_IF_NOT_NONE = 58;
+    public static final int JUMP_IF_FALSE_OR_POP = 59;
+    public static final int JUMP_IF_TRUE_OR_POP = 60;
+    public static final int GET_ITER = 61;
+    public static final int FOR_ITER = 62;
+    public static final int GET_YIELD_FROM_ITER = 63;
+    public static final int CALL = 64;
+    public static final int CALL_KW = 65;
+    public static final int CALL_METHOD = 66;
+    public static final int CALL_METHOD_KW = 67;
+    public static final int CALL_FUNCTION_EX = 68;
+    public static final int MAKE_FUNCTION = 69;
+    public static final int RETURN_VALUE = 70;
+    public static final int LOAD_BUILD_CLASS = 71;
+    public static final int SETUP_ANNOTATIONS = 72;
+    public static final int YIELD_VALUE = 73;
+    public static final int SEND = 74;
+    public static final int GET_AWAITABLE = 75;
+    public static final int GET_AITER = 76;
+    public static final int GET_ANEXT = 77;
+    public static final int END_ASYNC_FOR = 78;
+    public static final int ASYNC_GEN_WRAP = 79;
+    public static final int RAISE_VARARGS = 80;
+    public static final int RERAISE = 81;
+    public static final int PUSH_EXC_INFO = 82;
+    public static final int POP_EXCEPT = 83;
+    public static final int CHECK_EXC_MATCH = 84;
+    public static final int CHECK_EG_MATCH = 85;
+    public static final int PREP_RERAISE_STAR = 86;
+    public static final int LOAD_ASSERTION_ERROR = 87;
+    public static final int BEFORE_WITH = 88;
+    public static final int BEFORE_ASYNC_WITH = 89;
+    public static final int WITH_EXCEPT_START = 90;
+    public static final int IMPORT_NAME = 91;
+    public static final int IMPORT_FROM = 92;
+    public static final int IMPORT_STAR = 93;
+    public static final int GET_LEN = 94;
+    public static final int MATCH_MAPPING = 95;
+    public static final int MATCH_SEQUENCE = 96;
+    public static final int MATCH_KEYS = 97;
+    public static final int MATCH_CLASS = 98;
+    public static final int COPY_DICT_WITHOUT_KEYS = 99;
+    public static final int PRINT_EXPR = 100;
+}

@@ -1,0 +1,128 @@
+package dev.pyxis.python.runtime;
+
+import static dev.pyxis.python.runtime.Layouts.*;
+
+import dev.pyxis.python.bytecode.BinaryOp;
+import dev.pyxis.python.bytecode.CompareOp;
+
+/**
+ * The interpreter's shortcuts for the commonest operand types, tried before the full protocol
+ * ({@link Ops}): small ints and floats in arithmetic and comparisons, list, tuple and dict
+ * subscripts. Each returns 0 when its case does not apply (or needs an error raised); the
+ * caller then takes the full protocol, which gives the same result or the error. Exact builtin
+ * types only: a subclass may override the operation.
+ */
+final class FastPaths {
+    private FastPaths() {}
+
+    /** {@code a op b} for small ints and floats (a float with a small int too), or 0. */
+    static long binary(Space s, int opIndex, long a, long b) {
+        BinaryOp op = BinaryOp.of(opIndex).base();
+        if (Py.isSmallInt(a)) {
+            if (Py.isSmallInt(b)) {
+                return Numbers.smallBinary(s, op, Py.smallValue(a), Py.smallValue(b));
+            }
+            if (Py.isObject(b) && s.typeOf(b) == s.floatType) {
+                return floatBinary(s, op, (double) Py.smallValue(a), floatOf(b));
+            }
+            return 0;
+        }
+        if (Py.isObject(a) && s.typeOf(a) == s.floatType) {
+            if (Py.isSmallInt(b)) {
+                return floatBinary(s, op, floatOf(a), (double) Py.smallValue(b));
+            }
+            if (Py.isObject(b) && s.typeOf(b) == s.floatType) {
+                return floatBinary(s, op, floatOf(a), floatOf(b));
+            }
+        }
+        return 0;
+    }
+
+    private static long floatBinary(Space s, BinaryOp op, double x, double y) {
+        return switch (op) {
+            case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE -> Numbers.floatBinary(s, op, x, y);
+            default -> 0;
+        };
+    }
+
+    private static double floatOf(long w) {
+        return Double.longBitsToDouble(Space.get(w, FLOAT_VALUE));
+    }
+
+    /** {@code a op b} as a bool word for two small ints or two floats, or 0. */
+    static long compare(Space s, int opIndex, long a, long b) {
+        if (Py.isSmallInt(a) && Py.isSmallInt(b)) {
+            return Py.bool(Compare.result(CompareOp.of(opIndex), Long.compare(a, b)));
+        }
+        if (Py.isObject(a) && Py.isObject(b) && s.typeOf(a) == s.floatType && s.typeOf(b) == s.floatType) {
+            double x = floatOf(a), y = floatOf(b);
+            // IEEE comparisons, as Python's: every one with a NaN is false but !=.
+            return Py.bool(switch (CompareOp.of(opIndex)) {
+                case LT -> x < y;
+                case LE -> x <= y;
+                case EQ -> x == y;
+                case NE -> x != y;
+                case GT -> x > y;
+                case GE -> x >= y;
+            });
+        }
+        return 0;
+    }
+
+    /** {@code c[k]} for a list or tuple and a small int in range, or a dict holding the key; else 0. */
+    static long getItem(Space s, long c, long k) {
+        if (!Py.isObject(c)) {
+            return 0;
+        }
+        PyType t = s.typeOf(c);
+        if (Py.isSmallInt(k)) {
+            long i = Py.smallValue(k);
+            if (t == s.listType) {
+                long n = Lists.size(c);
+                if (i < 0) {
+                    i += n;
+                }
+                return i >= 0 && i < n ? Lists.get(c, i) : 0;
+            }
+            if (t == s.tupleType) {
+                long n = Space.length(c);
+                if (i < 0) {
+                    i += n;
+                }
+                return i >= 0 && i < n ? Space.item(c, i) : 0;
+            }
+        }
+        // Only keys whose hash and equality are Java's: a miss repeats the lookup in the full protocol.
+        if (t == s.dictType && Keys.isSimple(s, k)) {
+            return Dicts.get(s, c, k);
+        }
+        return 0;
+    }
+
+    /** {@code c[k] = v} for a list and a small int in range, or a dict; false when not done. Operands in root slots. */
+    static boolean setItem(Space s, int containerSlot, int keySlot, int valueSlot) {
+        long c = s.ts.get(containerSlot);
+        if (!Py.isObject(c)) {
+            return false;
+        }
+        PyType t = s.typeOf(c);
+        long k = s.ts.get(keySlot);
+        if (t == s.listType && Py.isSmallInt(k)) {
+            long i = Py.smallValue(k);
+            long n = Lists.size(c);
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                return false;
+            }
+            Lists.set(s, c, i, s.ts.get(valueSlot));
+            return true;
+        }
+        if (t == s.dictType) {
+            Dicts.put(s, containerSlot, keySlot, valueSlot);
+            return true;
+        }
+        return false;
+    }
+}
