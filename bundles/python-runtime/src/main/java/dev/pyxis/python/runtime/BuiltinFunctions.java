@@ -989,6 +989,9 @@ final class BuiltinFunctions {
             s.builtinTypes.put(name, t);
             s.materialize(t);
         }
+        s.listIteratorType = s.builtinTypes.get("list_iterator");
+        s.tupleIteratorType = s.builtinTypes.get("tuple_iterator");
+        s.rangeIteratorType = s.builtinTypes.get("range_iterator");
         for (String name : Iteration.PUBLIC) {
             PyType t = s.newType(name, new PyType[] {s.objectType}, PyType.Native.ITERATOR, false);
             s.builtinTypes.put(name, t);

@@ -40,7 +40,7 @@ final class Calls {
                 ts.truncate(f);
             }
         }
-        if (t.isSubtypeOf(s.typeType) && t.lookup("__call__") == s.typeType.getOwn("__call__")) {
+        if (t == s.typeType || t.isSubtypeOf(s.typeType) && t.lookup("__call__") == s.typeType.getOwn("__call__")) {
             return Types.callType(s, calleeSlot, argBase, nargs, kwSlot);
         }
         long call = t.lookup("__call__");
@@ -119,6 +119,9 @@ final class Calls {
     static long callBuiltin(Space s, Builtin b, int argBase, int nargs, int kwSlot) {
         ThreadState ts = s.ts;
         Signature sig = b.signature;
+        if (kwSlot < 0 && isSimpleCall(b, sig, nargs)) {
+            return callBuiltinPositional(s, b, sig, argBase, nargs);
+        }
         int nkw = kwSlot < 0 ? 0 : (int) Space.length(ts.get(kwSlot));
         int npos = nargs - nkw;
         // Constructors speak as the type: "int()" rather than "__new__()".
@@ -149,6 +152,55 @@ final class Calls {
             }
             if (badKeyword != null) {
                 throw Errors.typeError(s, badKeyword);
+            }
+            if (!b.countsDepth) {
+                return b.body.call(s, new Builtin.Args(s, target, sig.slots));
+            }
+            ts.enterRecursion(" while calling a Python object");
+            try {
+                return b.body.call(s, new Builtin.Args(s, target, sig.slots));
+            } finally {
+                ts.leaveRecursion();
+            }
+        } finally {
+            ts.truncate(top);
+        }
+    }
+
+    /**
+     * Whether positional arguments alone bind the call without any check failing: a count the
+     * signature takes, defaults for the rest, no *args or **kwargs to build. Constructors check
+     * their first argument, so they take the general path.
+     */
+    private static boolean isSimpleCall(Builtin b, Signature sig, int nargs) {
+        if (b.constructor || sig.varargs || sig.varkw || nargs < sig.required() || nargs > sig.positional) {
+            return false;
+        }
+        if (b.owner != null && nargs == 0) {
+            return false;
+        }
+        for (int i = nargs; i < sig.positional + sig.kwOnly; i++) {
+            if (sig.defaults[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #callBuiltin} for a {@link #isSimpleCall simple} call: the arguments are copied into place. */
+    private static long callBuiltinPositional(Space s, Builtin b, Signature sig, int argBase, int nargs) {
+        ThreadState ts = s.ts;
+        int top = ts.top();
+        int target = ts.roots.reserve(sig.slots);
+        try {
+            for (int i = 0; i < nargs; i++) {
+                ts.set(target + i, ts.get(argBase + i));
+            }
+            for (int i = nargs; i < sig.positional + sig.kwOnly; i++) {
+                long d = sig.defaults[i];
+                if (d != Signature.OPTIONAL) {
+                    ts.set(target + i, d);
+                }
             }
             if (!b.countsDepth) {
                 return b.body.call(s, new Builtin.Args(s, target, sig.slots));

@@ -69,6 +69,48 @@ final class FastPaths {
         return 0;
     }
 
+    /**
+     * The next item of a list, tuple or small-int range iterator that has one, or 0 (then the
+     * general protocol steps it, and reports the end).
+     */
+    static long next(Space s, long it) {
+        if (!Py.isObject(it)) {
+            return 0;
+        }
+        PyType t = s.typeOf(it);
+        long target = Space.get(it, F1);
+        if (target == 0) {
+            return 0;
+        }
+        long i = Py.smallValue(Space.get(it, F2));
+        long v;
+        if (t == s.listIteratorType) {
+            if (i >= Lists.size(target)) {
+                return 0;
+            }
+            v = Lists.get(target, i);
+        } else if (t == s.tupleIteratorType) {
+            if (i >= Space.length(target)) {
+                return 0;
+            }
+            v = Space.item(target, i);
+        } else if (t == s.rangeIteratorType) {
+            long start = Space.get(target, F1), step = Space.get(target, F3);
+            if (!Py.isSmallInt(start) || !Py.isSmallInt(step) || i >= Ranges.length(s, target)) {
+                return 0;
+            }
+            long x = Py.smallValue(start) + i * Py.smallValue(step);
+            if (!Py.fitsSmall(x)) {
+                return 0;
+            }
+            v = Py.smallInt(x);
+        } else {
+            return 0;
+        }
+        Space.putRaw(it, F2, Py.smallInt(i + 1));
+        return v;
+    }
+
     /** {@code c[k]} for a list or tuple and a small int in range, or a dict holding the key; else 0. */
     static long getItem(Space s, long c, long k) {
         if (!Py.isObject(c)) {

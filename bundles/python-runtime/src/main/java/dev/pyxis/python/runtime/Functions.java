@@ -79,10 +79,8 @@ final class Functions {
         Frame f = new Frame(loaded, back, base);
         ts.set(base + Frame.CODE, codeObj);
         ts.set(base + Frame.GLOBALS, Space.get(fn, FN_GLOBALS));
-        CodeParams params = new CodeParams(unit);
-        String fname = unit.qualname();
-        boolean simple = kwSlot < 0 && nargs == unit.argCount() && !params.varargs() && !params.varkw()
-                && unit.kwOnlyArgCount() == 0;
+        boolean simple = kwSlot < 0 && nargs == unit.argCount()
+                && (unit.flags() & (CodeUnit.VARARGS | CodeUnit.VARKEYWORDS)) == 0 && unit.kwOnlyArgCount() == 0;
         if (simple) {
             for (int i = 0; i < nargs; i++) {
                 ts.set(f.localsBase + i, ts.get(argBase + i));
@@ -90,17 +88,17 @@ final class Functions {
         } else {
             long defaults = Space.get(ts.get(fnSlot), FN_DEFAULTS);
             int ndefaults = defaults == Py.NONE ? 0 : (int) Space.length(defaults);
-            ArgBinder.bind(s, params, fname, unit.argCount() - ndefaults, argBase, nargs, kwSlot, f.localsBase);
+            ArgBinder.bind(s, new CodeParams(unit), unit.qualname(), unit.argCount() - ndefaults, argBase, nargs, kwSlot,
+                    f.localsBase);
             fillDefaults(s, fnSlot, unit, f);
         }
-        long closure = Space.get(ts.get(fnSlot), FN_CLOSURE);
         int ncells = unit.cellvars().length;
         for (int i = 0; i < ncells; i++) {
             int arg = unit.cellArguments()[i];
             int cellSlot = f.cellsBase + i;
             ts.set(cellSlot, Cells.create(s, arg >= 0 ? ts.get(f.localsBase + arg) : 0));
         }
-        closure = Space.get(ts.get(fnSlot), FN_CLOSURE);
+        long closure = Space.get(ts.get(fnSlot), FN_CLOSURE);
         for (int i = 0; i < unit.freevars().length; i++) {
             ts.set(f.cellsBase + ncells + i, Space.item(closure, i));
         }

@@ -415,7 +415,10 @@ final class Interpreter {
                         }
                         case GET_ITER -> r.set(sp - 1, Ops.iter(s, sp - 1));
                         case FOR_ITER -> {
-                            long v = Ops.next(s, sp - 1);
+                            long v = FastPaths.next(s, r.get(sp - 1));
+                            if (v == 0) {
+                                v = Ops.next(s, sp - 1);
+                            }
                             if (v == 0) {
                                 r.set(--sp, 0);
                                 pc = arg;

@@ -150,24 +150,32 @@ final class PyType {
         }
     }
 
-    /** Method cache: which type along the MRO defines a name (ABSENT if none); cleared on any change. */
-    private final Map<String, PyType> definers = new HashMap<>();
-    private static final PyType ABSENT = new PyType(-1, "<absent>", new PyType[0], Native.OTHER, false);
+    /**
+     * Method cache: where along the MRO a name is defined ({@link #ABSENT} if nowhere). Cleared on
+     * any change to this type or a base, which is also when value indexes may move.
+     */
+    private final Map<String, Definition> definers = new HashMap<>();
+
+    /** The type defining a name and the name's index in its {@link #values}. */
+    private record Definition(PyType definer, int index) {}
+
+    private static final Definition ABSENT = new Definition(null, -1);
 
     /** Looks {@code key} up along the MRO; returns the word or 0. */
     long lookup(String key) {
-        PyType d = definers.get(key);
+        Definition d = definers.get(key);
         if (d == null) {
             d = ABSENT;
             for (PyType t : mro) {
-                if (t.index.containsKey(key)) {
-                    d = t;
+                Integer i = t.index.get(key);
+                if (i != null) {
+                    d = new Definition(t, i);
                     break;
                 }
             }
             definers.put(key, d);
         }
-        return d == ABSENT ? 0 : d.values[d.index.get(key)];
+        return d.definer == null ? 0 : d.definer.values[d.index];
     }
 
     /** The type along the MRO that defines {@code key}, or null. */

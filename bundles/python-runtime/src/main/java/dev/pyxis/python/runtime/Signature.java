@@ -37,6 +37,8 @@ final class Signature {
     final Style style;
     /** Root slots the bound arguments take: parameters, then *args tuple, then **kwargs dict. */
     final int slots;
+    /** Positional parameters without a default. */
+    private final int required;
 
     static final long OPTIONAL = -8;   // never a valid word: aligned but negative
 
@@ -53,6 +55,13 @@ final class Signature {
         this.defaults = defaults;
         this.style = style;
         this.slots = positional + kwOnly + (varargs ? 1 : 0) + (varkw ? 1 : 0);
+        int n = 0;
+        for (int i = 0; i < positional; i++) {
+            if (defaults[i] == 0) {
+                n++;
+            }
+        }
+        this.required = n;
     }
 
     static Signature parse(String text) {
@@ -164,12 +173,6 @@ final class Signature {
     }
 
     int required() {
-        int n = 0;
-        for (int i = 0; i < positional; i++) {
-            if (defaults[i] == 0) {
-                n++;
-            }
-        }
-        return n;
+        return required;
     }
 }

@@ -38,6 +38,8 @@ final class Space {
             cellType, moduleType, generatorType, coroutineType, asyncGeneratorType, sliceType,
             rangeType, propertyType, classmethodType, staticmethodType, superType, tracebackType,
             frameType, storageType;
+    /** The iterators FOR_ITER steps without the general protocol ({@link FastPaths#next}). */
+    PyType listIteratorType, tupleIteratorType, rangeIteratorType;
 
     private final Identities identities = new Identities();
     /** What the gc module reports and sets. */
