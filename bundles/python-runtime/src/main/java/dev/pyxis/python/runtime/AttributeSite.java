@@ -23,7 +23,9 @@ final class AttributeSite {
         /** STORE_ATTR: overwrite the instance's attribute at {@link #index}. */
         STORE_SLOT,
         /** STORE_ATTR: add the attribute: the instance moves to {@link #next}, the value goes to {@link #index}. */
-        STORE_NEW_SLOT
+        STORE_NEW_SLOT,
+        /** LOAD_ATTR on a module: entry {@link #index} of its dict, while the dict has layout {@link #dictLayout}. */
+        MODULE_ENTRY
     }
 
     static final int MAX_DEPTH = 4;
@@ -35,12 +37,19 @@ final class AttributeSite {
     final int index;
     final PyType definer;
     final Shape next;
+    /** MODULE_ENTRY: the module dict's layout stamp ({@link Dicts#layout}), which also identifies the dict. */
+    final long dictLayout;
     /** The entry for another shape, or null; {@link #depth} counts the entries from here on. */
     final AttributeSite older;
     final int depth;
 
     AttributeSite(Kind kind, Shape shape, int index, PyType definer, Shape next, AttributeSite older) {
+        this(kind, shape, index, definer, next, 0, older);
+    }
+
+    AttributeSite(Kind kind, Shape shape, int index, PyType definer, Shape next, long dictLayout, AttributeSite older) {
         this.kind = kind;
+        this.dictLayout = dictLayout;
         this.shapeId = shape.id;
         this.type = shape.type;
         this.version = shape.type.version;

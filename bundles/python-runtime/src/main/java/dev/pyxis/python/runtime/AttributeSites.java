@@ -23,7 +23,7 @@ final class AttributeSites {
         long obj = s.ts.get(objSlot);
         for (AttributeSite c = head; c != null; c = c.older) {
             if (c.matches(obj)) {
-                long v = Instances.getIndex(obj, c.type, c.index);
+                long v = c.kind == AttributeSite.Kind.MODULE_ENTRY ? moduleEntry(obj, c) : Instances.getIndex(obj, c.type, c.index);
                 if (v != 0) {
                     return v;
                 }
@@ -31,7 +31,8 @@ final class AttributeSites {
             }
         }
         if (AttributeSite.hasRoom(head)) {
-            AttributeSite fresh = forLoad(s, obj, name, head);
+            AttributeSite fresh = Py.isObject(obj) && s.typeOf(obj) == s.moduleType
+                    ? forModule(s, objSlot, name, head) : forLoad(s, obj, name, head);
             if (fresh != null) {
                 sites[at] = fresh;
             }
@@ -85,6 +86,12 @@ final class AttributeSites {
         Attributes.set(s, objSlot, name, valueSlot);
     }
 
+    /** The module attribute a MODULE_ENTRY site remembers, or 0 when the module's dict has changed layout (or is another dict). */
+    private static long moduleEntry(long module, AttributeSite c) {
+        long dict = Modules.dict(module);
+        return Dicts.layout(dict) == c.dictLayout ? Dicts.valueAt(dict, c.index) : 0;
+    }
+
     // ---------------------------------------------------------------- filling
 
     /** The shape of a plain instance whose attributes the default protocol finds by name, or null. */
@@ -124,6 +131,25 @@ final class AttributeSites {
             return null;
         }
         return new AttributeSite(AttributeSite.Kind.INSTANCE_SLOT, shape, index, null, null, older);
+    }
+
+    /**
+     * A plain module's own attribute: found in its dict, and not shadowed by anything of the
+     * module type (its data descriptors such as {@code __dict__}, or a {@code __getattr__} hook,
+     * which only a missing name reaches).
+     */
+    private static AttributeSite forModule(Space s, int moduleSlot, String name, AttributeSite older) {
+        if (s.moduleType.lookup(name) != 0) {
+            return null;
+        }
+        long key = s.intern(name);
+        int entry = Dicts.entryOf(s, Modules.dict(s.ts.get(moduleSlot)), key);
+        if (entry < 0) {
+            return null;
+        }
+        long module = s.ts.get(moduleSlot);
+        return new AttributeSite(AttributeSite.Kind.MODULE_ENTRY, s.shapeOf(module), entry, null, null,
+                Dicts.layout(Modules.dict(module)), older);
     }
 
     /** Called after {@link Names#methodOnType} found a method for {@code obj}: its conditions hold. */

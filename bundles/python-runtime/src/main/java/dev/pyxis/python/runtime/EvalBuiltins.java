@@ -109,10 +109,12 @@ final class EvalBuiltins {
         } else if (l == Py.NONE) {
             a.set(2, g);
         }
-        if (Dicts.getStr(s, s.unwrap(a.get(1)), "__builtins__") == 0) {
-            int d = s.ts.push(s.unwrap(a.get(1)));
-            Dicts.putStr(s, d, "__builtins__", s.builtinsDict());
-            s.ts.truncate(d);
+        // The frame's globals are the dict itself: a dict subclass's instance gives the dict it
+        // wraps (global lookups read the dict directly, as CPython's do; the locals mapping stays
+        // the instance, whose methods it uses).
+        a.set(1, s.unwrap(a.get(1)));
+        if (Dicts.getStr(s, a.get(1), "__builtins__") == 0) {
+            Dicts.putStr(s, a.slot(1), "__builtins__", s.builtinsDict());
         }
     }
 
