@@ -2,6 +2,7 @@ package dev.pyxis.launcher;
 
 import dev.pyxis.launcher.osgi.OsgiShell;
 import dev.pyxis.launcher.plain.PlainLauncher;
+import dev.pyxis.python.api.Python;
 import dev.pyxis.registry.api.Profile;
 import dev.pyxis.registry.api.ProfileException;
 import org.slf4j.Logger;
@@ -51,7 +52,9 @@ public final class Main {
     private static final long PROGRAM_STACK_BYTES = 1L << 30;
 
     public static void main(String[] args) throws InterruptedException {
-        ProgramRunner.Console console = new ProgramRunner.Console(System.in, System.out, System.err, Tty.isatty(0));
+        // The runtime builds its builtin tables while this thread wires the components.
+        Python.prepareInBackground();
+        ProgramRunner.Console console = new ProgramRunner.Console(System.in, System.out, System.err, () -> Tty.isatty(0));
         int[] status = new int[1];
         Thread program = new Thread(null, () -> status[0] = new Main(console, System.getenv(),
                 System.getProperty(PROGRAM_PROPERTY, "pyxis")).run(List.of(args)), "main", PROGRAM_STACK_BYTES);

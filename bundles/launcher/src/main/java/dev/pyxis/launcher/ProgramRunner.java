@@ -34,8 +34,15 @@ final class ProgramRunner {
     private final Map<String, String> env;
     private final Console console;
 
-    /** The process's standard streams, and whether stdin is a terminal. */
-    record Console(InputStream in, PrintStream out, PrintStream err, boolean stdinIsTerminal) {}
+    /**
+     * The standard streams; whether stdin is a terminal is asked only when it matters (no program,
+     * or -i): the C library call costs start-up time.
+     */
+    record Console(InputStream in, PrintStream out, PrintStream err, java.util.function.BooleanSupplier terminalCheck) {
+        boolean stdinIsTerminal() {
+            return terminalCheck.getAsBoolean();
+        }
+    }
 
     ProgramRunner(Invocation invocation, String programName, Map<String, String> env, Console console) {
         this.invocation = invocation;

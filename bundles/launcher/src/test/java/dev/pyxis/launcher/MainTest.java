@@ -37,7 +37,7 @@ class MainTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        var console = new ProgramRunner.Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, false);
+        var console = new ProgramRunner.Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, () -> false);
         int status = new Main(console, env, CliData.PROG).run(args);
         o.flush();
         e.flush();

@@ -21,20 +21,26 @@ public final class VirtualMemory {
     private static final int MAP_PRIVATE_ANONYMOUS_NORESERVE = 0x02 | 0x20 | 0x4000;
     private static final int MADV_DONTNEED = 4;
 
-    private static final MethodHandle MMAP;
-    private static final MethodHandle MUNMAP;
-    private static final MethodHandle MADVISE;
+    // One holder class per function: linking a downcall generates classes, which costs start-up
+    // time, and a short program never unmaps or discards.
+    private static final class Mmap {
+        static final MethodHandle HANDLE = link("mmap", FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
+                ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
+    }
 
-    static {
-        Linker linker = Linker.nativeLinker();
-        var libc = linker.defaultLookup();
-        MMAP = linker.downcallHandle(libc.find("mmap").orElseThrow(),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
-                        ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
-        MUNMAP = linker.downcallHandle(libc.find("munmap").orElseThrow(),
+    private static final class Munmap {
+        static final MethodHandle HANDLE = link("munmap",
                 FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
-        MADVISE = linker.downcallHandle(libc.find("madvise").orElseThrow(),
+    }
+
+    private static final class Madvise {
+        static final MethodHandle HANDLE = link("madvise",
                 FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
+    }
+
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+        Linker linker = Linker.nativeLinker();
+        return linker.downcallHandle(linker.defaultLookup().find(name).orElseThrow(), descriptor);
     }
 
     private VirtualMemory() {}
@@ -48,7 +54,7 @@ public final class VirtualMemory {
         long size = roundToPages(bytes);
         long address;
         try {
-            address = (long) MMAP.invokeExact(0L, size, PROT_READ_WRITE, MAP_PRIVATE_ANONYMOUS_NORESERVE, -1, 0L);
+            address = (long) Mmap.HANDLE.invokeExact(0L, size, PROT_READ_WRITE, MAP_PRIVATE_ANONYMOUS_NORESERVE, -1, 0L);
         } catch (Throwable t) {
             throw new IllegalStateException("mmap failed", t);
         }
@@ -61,7 +67,7 @@ public final class VirtualMemory {
     /** Unmaps memory from {@link #map}; {@code bytes} as passed to it. */
     public static void unmap(long address, long bytes) {
         try {
-            int rc = (int) MUNMAP.invokeExact(address, roundToPages(bytes));
+            int rc = (int) Munmap.HANDLE.invokeExact(address, roundToPages(bytes));
             if (rc != 0) {
                 throw new IllegalStateException("munmap failed for 0x" + Long.toHexString(address));
             }
@@ -91,7 +97,7 @@ public final class VirtualMemory {
             Memory.fill(last, end - last, (byte) 0);
         }
         try {
-            int rc = (int) MADVISE.invokeExact(first, last - first, MADV_DONTNEED);
+            int rc = (int) Madvise.HANDLE.invokeExact(first, last - first, MADV_DONTNEED);
             if (rc != 0) {
                 Memory.fill(first, last - first, (byte) 0);
             }

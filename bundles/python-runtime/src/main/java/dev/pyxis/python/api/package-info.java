@@ -4,7 +4,7 @@
  * commands, modules and interactive input with CPython's observable behaviour.
  */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package dev.pyxis.python.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,6 +2,8 @@ package dev.pyxis.python.runtime;
 
 import static dev.pyxis.python.runtime.Layouts.*;
 
+import java.lang.invoke.MethodHandles;
+
 /**
  * Installs the builtin types' methods and the builtins module into a space. Each group of
  * definitions lives in its own class with an {@code install(Space)}; they are listed here once,
@@ -9,6 +11,26 @@ import static dev.pyxis.python.runtime.Layouts.*;
  */
 final class Builtins {
     private Builtins() {}
+
+    /** The classes whose static initializers build the builtin tables, in {@link #install}'s order. */
+    private static final Class<?>[] TABLES = {ObjectMethods.class, TypeMethods.class, ExceptionMethods.class,
+        ExceptionGroups.class, FunctionMethods.class, ModuleMethods.class, NativeAttributes.class, Streams.class,
+        FileObjects.class, BuiltinFunctions.class, StrMethods.class, BytesMethods.class, MemoryViews.class,
+        ListMethods.class, TupleMethods.class, DictMethods.class, SetMethods.class, RangeMethods.class,
+        SliceMethods.class, IteratorMethods.class, GeneratorMethods.class, EvalBuiltins.class, IntMethods.class,
+        FloatMethods.class, ComplexMethods.class};
+
+    /** Runs the static initializers of the builtin tables ({@link Runtime#prepareInBackground}). */
+    static void initializeTables() {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        for (Class<?> c : TABLES) {
+            try {
+                lookup.ensureInitialized(c);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 
     static void install(Space s) {
         s.builtinsRoot = s.heap.globals().register(Dicts.create(s));

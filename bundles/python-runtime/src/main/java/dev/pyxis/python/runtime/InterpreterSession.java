@@ -29,6 +29,7 @@ final class InterpreterSession implements PythonInterpreter {
         this.space = PythonSpace.create(heap, options.collector());
         Space s = space;
         s.compiler = options.compiler();
+        SourceModules.precompile(s, "sys", "_sitebuiltins");
         this.stdout = new Streams.TextStream("<stdout>", options.stdout(), null, !options.unbuffered());
         this.stderr = new Streams.TextStream("<stderr>", options.stderr(), null, true);
         Streams.TextStream stdin = new Streams.TextStream("<stdin>", null,

@@ -46,6 +46,8 @@ final class Space {
     final GcModule.State gc = new GcModule.State();
     /** Set by {@link InterpreterSession#interrupt} (any thread); the interpreter raises KeyboardInterrupt. */
     volatile boolean interruptRequested;
+    /** Resource modules being compiled in the background ({@link SourceModules#precompile}). */
+    final Map<String, java.util.concurrent.FutureTask<dev.pyxis.python.bytecode.CodeUnit>> precompiledModules = new HashMap<>();
     /** The last dict layout stamp handed out ({@link Dicts#layout}). */
     long dictLayouts;
     /** Running activations that have frame objects, by the id their objects hold. */
