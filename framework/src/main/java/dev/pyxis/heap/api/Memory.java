@@ -77,6 +77,26 @@ public final class Memory {
         }
     }
 
+    /** Copies {@code length} bytes of {@code src} from {@code offset} to {@code address}. */
+    public static void copyFromArray(byte[] src, int offset, long address, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, src.length);
+        if (USE_UNSAFE) {
+            UNSAFE.copyMemory(src, sun.misc.Unsafe.ARRAY_BYTE_BASE_OFFSET + (long) offset, null, address, length);
+        } else {
+            MemorySegment.copy(src, offset, SegmentAccess.ALL, ValueLayout.JAVA_BYTE, address, length);
+        }
+    }
+
+    /** Copies {@code length} bytes from {@code address} into {@code dst} at {@code offset}. */
+    public static void copyToArray(long address, byte[] dst, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, dst.length);
+        if (USE_UNSAFE) {
+            UNSAFE.copyMemory(null, address, dst, sun.misc.Unsafe.ARRAY_BYTE_BASE_OFFSET + (long) offset, length);
+        } else {
+            MemorySegment.copy(SegmentAccess.ALL, ValueLayout.JAVA_BYTE, address, dst, offset, length);
+        }
+    }
+
     public static void fill(long address, long bytes, byte value) {
         if (USE_UNSAFE) {
             UNSAFE.setMemory(address, bytes, value);

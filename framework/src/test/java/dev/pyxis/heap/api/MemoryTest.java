@@ -1,6 +1,8 @@
 package dev.pyxis.heap.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
@@ -35,6 +37,13 @@ class MemoryTest {
             assertEquals(-2L, Memory.getWord(a + 40));
             Memory.fill(a + 48, 16, (byte) 0xff);
             assertEquals(-1L, Memory.SegmentAccess.getWord(a + 56));
+            byte[] bytes = {1, 2, 3, 4, 5, 6};
+            Memory.copyFromArray(bytes, 1, a, 4);
+            assertEquals(0x05040302, Memory.SegmentAccess.getInt(a));
+            byte[] back = new byte[6];
+            Memory.copyToArray(a + 1, back, 2, 3);
+            assertArrayEquals(new byte[] {0, 0, 3, 4, 5, 0}, back);
+            assertThrows(IndexOutOfBoundsException.class, () -> Memory.copyFromArray(bytes, 4, a, 3));
         }
     }
 }

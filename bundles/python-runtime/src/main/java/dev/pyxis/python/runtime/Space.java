@@ -42,6 +42,7 @@ final class Space {
     PyType listIteratorType, tupleIteratorType, rangeIteratorType;
 
     private final Identities identities = new Identities();
+    private final BigIntCache bigInts = new BigIntCache();
     /** What the gc module reports and sets. */
     final GcModule.State gc = new GcModule.State();
     /** Set by {@link InterpreterSession#interrupt} (any thread); the interpreter raises KeyboardInterrupt. */
@@ -110,6 +111,7 @@ final class Space {
         this.ts = new ThreadState(this, heap.attach());
         heap.addRootProvider(this::scanRoots);
         heap.addWeakProcessor(identities::afterCollection);
+        heap.addWeakProcessor(liveness -> bigInts.clear());
     }
 
     /** id(w): stable for the object's lifetime, although the object may move. */
@@ -251,6 +253,7 @@ final class Space {
         byte[] bytes = v.toByteArray();
         long w = allocArray(BIGINT, bytes.length, intType.rootShape);
         copyIn(bytes, w + 16);
+        bigInts.put(w, v);
         return w;
     }
 
@@ -273,10 +276,16 @@ final class Space {
         if (Py.isSmallInt(v) || Py.isImmediate(v)) {
             return bigValue(v);
         }
+        BigInteger cached = bigInts.get(v);
+        if (cached != null) {
+            return cached;
+        }
         int n = (int) get(v, 8);
         byte[] bytes = new byte[n];
         copyOut(v + 16, bytes);
-        return new BigInteger(bytes);
+        BigInteger value = new BigInteger(bytes);
+        bigInts.put(v, value);
+        return value;
     }
 
     /** The value of an int that is known to fit a long (small ints and bools). */
@@ -337,10 +346,7 @@ final class Space {
         if (latin1) {
             long w = allocArray(STR, n, strType.rootShape);
             putRaw(w, STR_INFO, 1 | (ascii ? 1 << 8 : 0));
-            long p = w + STR_DATA;
-            for (int i = 0; i < n; i++) {
-                Memory.putByte(p + i, (byte) s.charAt(i));
-            }
+            copyIn(s.getBytes(StandardCharsets.ISO_8859_1), w + STR_DATA);
             return w;
         }
         if (!astral) {
@@ -513,11 +519,11 @@ final class Space {
     }
 
     static void copyIn(byte[] b, long address) {
-        Memory.segment(address, b.length).copyFrom(java.lang.foreign.MemorySegment.ofArray(b));
+        Memory.copyFromArray(b, 0, address, b.length);
     }
 
     static void copyOut(long address, byte[] b) {
-        java.lang.foreign.MemorySegment.ofArray(b).copyFrom(Memory.segment(address, b.length));
+        Memory.copyToArray(address, b, 0, b.length);
     }
 
     // ---------------------------------------------------------------- tuple and storage
