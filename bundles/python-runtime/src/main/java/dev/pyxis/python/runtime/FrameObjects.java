@@ -53,7 +53,7 @@ final class FrameObjects {
         }
         int resultSlot = s.ts.push(result);
         try {
-            long locals = FrameLocals.locals(s, f);
+            long locals = endedLocals(s, f);
             long o = s.heap.globals().get(f.objectRoot);
             s.put(o, FRAME_LOCALS, locals);
             s.liveFrames.remove((int) Py.smallValue(Space.get(o, ID)));
@@ -64,6 +64,51 @@ final class FrameObjects {
             return s.ts.get(resultSlot);
         } finally {
             s.ts.truncate(resultSlot);
+        }
+    }
+
+    /**
+     * What an ended activation's frame object keeps of its locals. A function's are copied as
+     * they are (a storage of the local, cell and free variable values): most frame objects belong
+     * to tracebacks whose f_locals nobody reads, and the dict is made on first request
+     * ({@link #locals}). Module and class bodies keep their namespace, and a function whose
+     * locals() was asked for keeps that dict, which must stay the same object.
+     */
+    private static long endedLocals(Space s, Frame f) {
+        ThreadState ts = s.ts;
+        CodeUnit code = f.code;
+        if ((code.flags() & CodeUnit.OPTIMIZED) == 0 || ts.get(f.base + Frame.NAMES) != 0) {
+            return FrameLocals.locals(s, f);
+        }
+        int locals = code.varnames().length;
+        int n = locals + code.cellvars().length + code.freevars().length;
+        long snapshot = s.newStorage(n);
+        for (int i = 0; i < n; i++) {
+            Space.initItem(snapshot, i, i < locals ? ts.get(f.localsBase + i) : Cells.get(ts.get(f.cellsBase + i - locals)));
+        }
+        return snapshot;
+    }
+
+    /** The locals dict of an ended function activation, from the values {@link #endedLocals} kept. */
+    private static long localsDict(Space s, int frameSlot) {
+        ThreadState ts = s.ts;
+        CodeUnit code = Code.unit(s, Space.get(ts.get(frameSlot), CODE));
+        String[] varnames = code.varnames(), cells = code.cellvars(), free = code.freevars();
+        int d = ts.push(Dicts.create(s));
+        try {
+            for (int i = 0; i < varnames.length + cells.length + free.length; i++) {
+                long v = Space.item(Space.get(ts.get(frameSlot), FRAME_LOCALS), i);
+                if (v != 0) {
+                    String name = i < varnames.length ? varnames[i]
+                            : i < varnames.length + cells.length ? cells[i - varnames.length]
+                            : free[i - varnames.length - cells.length];
+                    Dicts.putStr(s, d, name, v);
+                }
+            }
+            s.put(ts.get(frameSlot), FRAME_LOCALS, ts.get(d));
+            return ts.get(d);
+        } finally {
+            ts.truncate(d);
         }
     }
 
@@ -118,12 +163,17 @@ final class FrameObjects {
     }
 
     /** f_locals: the running activation's locals, those it ended with, or a generator's. */
-    private static long locals(Space s, long o) {
+    private static long locals(Space s, int frameSlot) {
+        long o = s.ts.get(frameSlot);
         if (ofGenerator(s, o)) {
             return Dicts.create(s);
         }
         Frame f = live(s, o);
-        return f != null ? FrameLocals.locals(s, f) : Space.get(o, FRAME_LOCALS);
+        if (f != null) {
+            return FrameLocals.locals(s, f);
+        }
+        long kept = Space.get(o, FRAME_LOCALS);
+        return s.typeOf(kept) == s.storageType ? localsDict(s, frameSlot) : kept;
     }
 
     private static Builtin attr(String name, Builtin.Body body) {
@@ -135,7 +185,7 @@ final class FrameObjects {
         Receivers.readonly(s, t, attr("f_lineno", (sp, a) -> Py.smallInt(line(sp, a.get(0)))));
         Receivers.readonly(s, t, attr("f_code", (sp, a) -> code(sp, a.get(0))));
         Receivers.readonly(s, t, attr("f_globals", (sp, a) -> globals(sp, a.get(0))));
-        Receivers.readonly(s, t, attr("f_locals", (sp, a) -> locals(sp, a.get(0))));
+        Receivers.readonly(s, t, attr("f_locals", (sp, a) -> locals(sp, a.slot(0))));
         Receivers.readonly(s, t, attr("f_back", (sp, a) -> ofGenerator(sp, a.get(0)) ? Py.NONE : Space.get(a.get(0), BACK)));
         Receivers.readonly(s, t, attr("f_builtins", (sp, a) -> {
             long g = globals(sp, a.get(0));
