@@ -25,7 +25,12 @@ final class AttributeSite {
         /** STORE_ATTR: add the attribute: the instance moves to {@link #next}, the value goes to {@link #index}. */
         STORE_NEW_SLOT,
         /** LOAD_ATTR on a module: entry {@link #index} of its dict, while the dict has layout {@link #dictLayout}. */
-        MODULE_ENTRY
+        MODULE_ENTRY,
+        /**
+         * LOAD_ATTR on the class {@link #receiver}: the value at {@link #definer}'s value
+         * {@link #index}, as it is (a function, or a value that is no descriptor).
+         */
+        CLASS_VALUE
     }
 
     static final int MAX_DEPTH = 4;
@@ -39,17 +44,23 @@ final class AttributeSite {
     final Shape next;
     /** MODULE_ENTRY: the module dict's layout stamp ({@link Dicts#layout}), which also identifies the dict. */
     final long dictLayout;
+    /** CLASS_VALUE: the class read from (all classes share their metatype's shape), and its version then. */
+    final PyType receiver;
+    final int receiverVersion;
     /** The entry for another shape, or null; {@link #depth} counts the entries from here on. */
     final AttributeSite older;
     final int depth;
 
     AttributeSite(Kind kind, Shape shape, int index, PyType definer, Shape next, AttributeSite older) {
-        this(kind, shape, index, definer, next, 0, older);
+        this(kind, shape, index, definer, next, 0, null, older);
     }
 
-    AttributeSite(Kind kind, Shape shape, int index, PyType definer, Shape next, long dictLayout, AttributeSite older) {
+    AttributeSite(Kind kind, Shape shape, int index, PyType definer, Shape next, long dictLayout, PyType receiver,
+            AttributeSite older) {
         this.kind = kind;
         this.dictLayout = dictLayout;
+        this.receiver = receiver;
+        this.receiverVersion = receiver == null ? 0 : receiver.version;
         this.shapeId = shape.id;
         this.type = shape.type;
         this.version = shape.type.version;

@@ -23,7 +23,11 @@ final class AttributeSites {
         long obj = s.ts.get(objSlot);
         for (AttributeSite c = head; c != null; c = c.older) {
             if (c.matches(obj)) {
-                long v = c.kind == AttributeSite.Kind.MODULE_ENTRY ? moduleEntry(obj, c) : Instances.getIndex(obj, c.type, c.index);
+                long v = switch (c.kind) {
+                    case MODULE_ENTRY -> moduleEntry(obj, c);
+                    case CLASS_VALUE -> classValue(s, obj, c);
+                    default -> Instances.getIndex(obj, c.type, c.index);
+                };
                 if (v != 0) {
                     return v;
                 }
@@ -31,8 +35,14 @@ final class AttributeSites {
             }
         }
         if (AttributeSite.hasRoom(head)) {
-            AttributeSite fresh = Py.isObject(obj) && s.typeOf(obj) == s.moduleType
-                    ? forModule(s, objSlot, name, head) : forLoad(s, obj, name, head);
+            AttributeSite fresh;
+            if (Py.isObject(obj) && s.typeOf(obj) == s.moduleType) {
+                fresh = forModule(s, objSlot, name, head);
+            } else if (Py.isObject(obj) && s.typeOf(obj) == s.typeType) {
+                fresh = forClass(s, obj, name, head);
+            } else {
+                fresh = forLoad(s, obj, name, head);
+            }
             if (fresh != null) {
                 sites[at] = fresh;
             }
@@ -92,6 +102,11 @@ final class AttributeSites {
         return Dicts.layout(dict) == c.dictLayout ? Dicts.valueAt(dict, c.index) : 0;
     }
 
+    /** The class attribute a CLASS_VALUE site remembers, or 0 when the receiver is another class or its namespace changed. */
+    private static long classValue(Space s, long cls, AttributeSite c) {
+        return s.asType(cls) == c.receiver && c.receiver.version == c.receiverVersion ? c.definer.values[c.index] : 0;
+    }
+
     // ---------------------------------------------------------------- filling
 
     /** The shape of a plain instance whose attributes the default protocol finds by name, or null. */
@@ -149,7 +164,36 @@ final class AttributeSites {
         }
         long module = s.ts.get(moduleSlot);
         return new AttributeSite(AttributeSite.Kind.MODULE_ENTRY, s.shapeOf(module), entry, null, null,
-                Dicts.layout(Modules.dict(module)), older);
+                Dicts.layout(Modules.dict(module)), null, older);
+    }
+
+    /**
+     * An attribute read from a class whose metaclass is type: cached when no data descriptor of
+     * type's own takes the name first, and the value reads through the class as itself: a
+     * function, a builtin, or a value of a builtin type that is no descriptor (not staticmethod,
+     * classmethod, property or anything with __get__). Special names are left to the full
+     * protocol (type answers several itself), but for {@code __init__} ({@code Base.__init__(self)}).
+     */
+    private static AttributeSite forClass(Space s, long cls, String name, AttributeSite older) {
+        PyType t = s.asType(cls);
+        boolean special = name.startsWith("__") && name.endsWith("__") && !name.equals("__init__");
+        long metaAttr = s.typeType.lookup(name);
+        if (t == null || special || metaAttr != 0 && Attributes.isDataDescriptor(s, metaAttr)) {
+            return null;
+        }
+        PyType definer = t.definer(name);
+        if (definer == null) {
+            return null;
+        }
+        int index = definer.valueIndex(name);
+        PyType vt = s.typeOf(definer.values[index]);
+        // staticmethod and classmethod are bound by the protocol itself (they have no __get__ here).
+        boolean plain = vt == s.functionType || vt == s.builtinType || !vt.heapType && vt != s.propertyType
+                && vt != s.staticmethodType && vt != s.classmethodType && vt.lookup("__get__") == 0;
+        if (!plain) {
+            return null;
+        }
+        return new AttributeSite(AttributeSite.Kind.CLASS_VALUE, s.shapeOf(cls), index, definer, null, 0, t, older);
     }
 
     /** Called after {@link Names#methodOnType} found a method for {@code obj}: its conditions hold. */
