@@ -57,49 +57,68 @@ final class Names {
             if (c.globalsEntry >= 0) {
                 return Dicts.valueAt(globals, c.globalsEntry);
             }
-            long b = c.builtinsRefEntry < 0 ? s.builtinsDict() : Dicts.valueAt(globals, c.builtinsRefEntry);
-            if (s.typeOf(b).nativeKind == PyType.Native.MODULE) {
-                b = Modules.dict(b);
-            }
+            long b = builtinsDictAt(s, globals, c.builtinsRefEntry);
             if (s.typeOf(b) == s.dictType && Dicts.layout(b) == c.builtinsLayout) {
                 return Dicts.valueAt(b, c.builtinsEntry);
             }
         }
-        long v = global(s, globalsSlot, nameIndex, codeSlot);
-        fill(s, sites, at, globalsSlot, nameIndex, codeSlot);
-        return v;
+        int v = s.ts.push(global(s, globalsSlot, nameIndex, codeSlot));
+        try {
+            // Filling may allocate and run a key's __eq__: the value stays rooted meanwhile.
+            fill(s, sites, at, globalsSlot, nameIndex, codeSlot);
+            return s.ts.get(v);
+        } finally {
+            s.ts.truncate(v);
+        }
     }
 
-    /** Records where LOAD_GLOBAL's name is now (after a successful lookup, which may have run Python code). */
+    /**
+     * Records where LOAD_GLOBAL's name is now (after a successful lookup, which may have run
+     * Python code). Each entry position is taken with its dict's layout stamp right after the
+     * probe that found it (a key's __eq__ may change dicts, and collections move them, so words
+     * are re-read from their slots after every probe); nothing is recorded if the globals changed
+     * layout meanwhile.
+     */
     private static void fill(Space s, GlobalSite[] sites, int at, int globalsSlot, int nameIndex, int codeSlot) {
-        long globals = s.ts.get(globalsSlot);
-        if (s.typeOf(globals) != s.dictType) {
+        if (s.typeOf(s.ts.get(globalsSlot)) != s.dictType) {
             return;
         }
-        GlobalSite c = sites[at] != null ? sites[at] : new GlobalSite();
         long name = Space.item(Space.get(s.ts.get(codeSlot), Code.NAMES), nameIndex);
-        int e = Dicts.entryOf(s, globals, name);
-        if (e < 0) {
-            int ref = Dicts.entryOf(s, s.ts.get(globalsSlot), s.intern(BUILTINS));
-            long b = ref < 0 ? s.builtinsDict() : Dicts.valueAt(s.ts.get(globalsSlot), ref);
-            if (s.typeOf(b).nativeKind == PyType.Native.MODULE) {
-                b = Modules.dict(b);
+        int entry = Dicts.entryOf(s, s.ts.get(globalsSlot), name);
+        long globalsLayout = Dicts.layout(s.ts.get(globalsSlot));
+        int ref = -1;
+        long builtinsLayout = 0;
+        int builtinsEntry = -1;
+        if (entry < 0) {
+            long key = s.intern(BUILTINS);
+            ref = Dicts.entryOf(s, s.ts.get(globalsSlot), key);
+            if (Dicts.layout(s.ts.get(globalsSlot)) != globalsLayout) {
+                return;
             }
+            long b = builtinsDictAt(s, s.ts.get(globalsSlot), ref);
             if (s.typeOf(b) != s.dictType) {
                 return;
             }
             name = Space.item(Space.get(s.ts.get(codeSlot), Code.NAMES), nameIndex);
-            int be = Dicts.entryOf(s, b, name);
-            if (be < 0) {
+            builtinsEntry = Dicts.entryOf(s, b, name);
+            if (builtinsEntry < 0 || Dicts.layout(s.ts.get(globalsSlot)) != globalsLayout) {
                 return;
             }
-            c.builtinsRefEntry = ref;
-            c.builtinsLayout = Dicts.layout(b);
-            c.builtinsEntry = be;
+            builtinsLayout = Dicts.layout(builtinsDictAt(s, s.ts.get(globalsSlot), ref));
         }
-        c.globalsEntry = e;
-        c.globalsLayout = Dicts.layout(s.ts.get(globalsSlot));
+        GlobalSite c = sites[at] != null ? sites[at] : new GlobalSite();
+        c.globalsEntry = entry;
+        c.globalsLayout = globalsLayout;
+        c.builtinsRefEntry = ref;
+        c.builtinsLayout = builtinsLayout;
+        c.builtinsEntry = builtinsEntry;
         sites[at] = c;
+    }
+
+    /** The builtins of {@code globals} whose {@code __builtins__} is at entry {@code ref} (-1: none, the interpreter's). */
+    private static long builtinsDictAt(Space s, long globals, int ref) {
+        long b = ref < 0 ? s.builtinsDict() : Dicts.valueAt(globals, ref);
+        return s.typeOf(b).nativeKind == PyType.Native.MODULE ? Modules.dict(b) : b;
     }
 
     /** LOAD_GLOBAL: globals, then builtins; NameError with CPython's text. */
