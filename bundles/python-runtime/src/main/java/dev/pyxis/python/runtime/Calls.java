@@ -153,15 +153,7 @@ final class Calls {
             if (badKeyword != null) {
                 throw Errors.typeError(s, badKeyword);
             }
-            if (!b.countsDepth) {
-                return b.body.call(s, new Builtin.Args(s, target, sig.slots));
-            }
-            ts.enterRecursion(" while calling a Python object");
-            try {
-                return b.body.call(s, new Builtin.Args(s, target, sig.slots));
-            } finally {
-                ts.leaveRecursion();
-            }
+            return invokeBody(s, b, target);
         } finally {
             ts.truncate(top);
         }
@@ -202,17 +194,23 @@ final class Calls {
                     ts.set(target + i, d);
                 }
             }
-            if (!b.countsDepth) {
-                return b.body.call(s, new Builtin.Args(s, target, sig.slots));
-            }
-            ts.enterRecursion(" while calling a Python object");
-            try {
-                return b.body.call(s, new Builtin.Args(s, target, sig.slots));
-            } finally {
-                ts.leaveRecursion();
-            }
+            return invokeBody(s, b, target);
         } finally {
             ts.truncate(top);
+        }
+    }
+
+    /** Runs the builtin's body on its bound arguments at {@code target}, counting a recursion level if it calls back. */
+    private static long invokeBody(Space s, Builtin b, int target) {
+        Builtin.Args args = new Builtin.Args(s, target, b.signature.slots);
+        if (!b.countsDepth) {
+            return b.body.call(s, args);
+        }
+        s.ts.enterRecursion(" while calling a Python object");
+        try {
+            return b.body.call(s, args);
+        } finally {
+            s.ts.leaveRecursion();
         }
     }
 

@@ -16,10 +16,8 @@ final class Frame {
     static final int LOCALS = 3;
 
     final CodeUnit code;
-    /** The inline caches of the code's attribute and global instructions, by instruction index. */
+    /** The code with the inline caches of its instructions. */
     final Code.Loaded loaded;
-    final AttributeSite[] sites;
-    final GlobalSite[] globalSites;
     Frame back;
     final int base;
     /** Root slot of the first local; cells follow the locals, the value stack follows the cells. */
@@ -42,8 +40,6 @@ final class Frame {
         CodeUnit code = loaded.unit();
         this.code = code;
         this.loaded = loaded;
-        this.sites = loaded.sites();
-        this.globalSites = loaded.globalSites();
         this.back = back;
         this.base = base;
         this.localsBase = base + LOCALS;

@@ -70,8 +70,8 @@ final class Interpreter {
         ThreadState ts = s.ts;
         RootStack r = ts.roots;
         CodeUnit unit = f.code;
-        AttributeSite[] sites = f.sites;
-        GlobalSite[] globalSites = f.globalSites;
+        AttributeSite[] sites = f.loaded.sites();
+        GlobalSite[] globalSites = f.loaded.globalSites();
         int[] code = unit.code();
         int pc = f.pc;
         int sp = f.sp;
