@@ -168,8 +168,9 @@ final class Generators {
         int size = Frame.size(st.code);
         int base = ts.top();
         ts.roots.reserve(size);
+        // The storage holds zero above the suspended stack top, as the fresh region does.
         long storage = Space.get(ts.get(genSlot), GEN_FRAME);
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < st.spOffset; i++) {
             ts.set(base + i, Space.item(storage, i));
         }
         Frame f = new Frame(st.loaded, ts.frame, base);
@@ -188,12 +189,17 @@ final class Generators {
         try {
             long v = Interpreter.run(s, f);
             if (f.yielded) {
+                // Only up to the stack top; what the previous suspension kept above it is cleared.
                 long store = Space.get(ts.get(genSlot), GEN_FRAME);
-                for (int i = 0; i < size; i++) {
+                int live = f.sp - base;
+                for (int i = 0; i < live; i++) {
                     s.setItem(store, i, ts.get(base + i));
                 }
+                for (int i = live; i < st.spOffset; i++) {
+                    s.setItem(store, i, 0);
+                }
                 st.pc = f.pc;
-                st.spOffset = f.sp - base;
+                st.spOffset = live;
                 st.lasti = f.lasti;
                 long handled = ts.get(ts.handled);
                 s.put(ts.get(genSlot), GEN_HANDLED, handled == ts.get(callerHandled) ? 0 : handled);
