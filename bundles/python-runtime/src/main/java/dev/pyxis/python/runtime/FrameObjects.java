@@ -137,7 +137,7 @@ final class FrameObjects {
 
     private static int generatorLine(Space s, long o) {
         Generators.State st = Generators.state(s, Space.get(o, F1));
-        return st.started ? st.code.line(st.lasti) : st.code.firstLineno();
+        return st.started ? st.code().line(st.lasti) : st.code().firstLineno();
     }
 
     // ---------------------------------------------------------------- attributes

@@ -19,7 +19,6 @@ import dev.pyxis.python.bytecode.Opcode;
 final class Generators {
     /** Java-side state of one generator. */
     static final class State {
-        final CodeUnit code;
         final Code.Loaded loaded;
         int pc;
         /** Value stack top relative to the frame base. */
@@ -34,9 +33,12 @@ final class Generators {
         boolean closed;
 
         State(Code.Loaded loaded, int spOffset) {
-            this.code = loaded.unit();
             this.loaded = loaded;
             this.spOffset = spOffset;
+        }
+
+        CodeUnit code() {
+            return loaded.unit();
         }
     }
 
@@ -165,7 +167,7 @@ final class Generators {
         if (mode == Mode.THROW && own != 0) {
             Raise.setContext(s, ts.raised);
         }
-        int size = Frame.size(st.code);
+        int size = Frame.size(st.code());
         int base = ts.top();
         ts.roots.reserve(size);
         // The storage holds zero above the suspended stack top, as the fresh region does.
@@ -272,7 +274,7 @@ final class Generators {
         if (!st.started || st.finished || st.running) {
             return 0;
         }
-        int[] code = st.code.code();
+        int[] code = st.code().code();
         if (st.lasti < 1 || Opcode.of(code[st.lasti]) != Opcode.YIELD_VALUE || Opcode.of(code[st.lasti - 1]) != Opcode.SEND) {
             return 0;
         }
@@ -289,7 +291,7 @@ final class Generators {
     private static void endDelegation(Space s, int genSlot, int valueSlot) {
         State st = state(s, s.ts.get(genSlot));
         s.setItem(Space.get(s.ts.get(genSlot), GEN_FRAME), st.spOffset - 1, s.ts.get(valueSlot));
-        st.pc = st.code.code()[st.lasti - 1] >>> 8;
+        st.pc = st.code().code()[st.lasti - 1] >>> 8;
     }
 
     /**
@@ -483,7 +485,7 @@ final class Generators {
             }
             return w;
         }
-        if (t.nativeKind == PyType.Native.GENERATOR && (state(s, w).code.flags() & CodeUnit.ITERABLE_COROUTINE) != 0) {
+        if (t.nativeKind == PyType.Native.GENERATOR && (state(s, w).code().flags() & CodeUnit.ITERABLE_COROUTINE) != 0) {
             return w;
         }
         long m = t.lookup("__await__");
