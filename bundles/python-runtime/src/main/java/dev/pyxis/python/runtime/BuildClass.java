@@ -82,10 +82,7 @@ final class BuildClass {
         try {
             result = Interpreter.run(s, f);
         } finally {
-            result = FrameObjects.exit(s, f, result);
-            ts.frame = f.back;
-            ts.depth--;
-            ts.truncate(top);
+            result = Calls.leave(s, f, result);
         }
         return result;
     }

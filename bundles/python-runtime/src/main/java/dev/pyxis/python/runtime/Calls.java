@@ -108,12 +108,59 @@ final class Calls {
         try {
             result = Interpreter.run(s, f);
         } finally {
-            result = FrameObjects.exit(s, f, result);
-            ts.frame = f.back;
-            ts.depth--;
-            ts.truncate(top);
+            result = leave(s, f, result);
         }
         return result;
+    }
+
+    /**
+     * Starts a call for the interpreter loop to run in place: when the callee in
+     * {@code calleeSlot} is a plain Python function (not a generator, coroutine or async
+     * generator), its frame is prepared, made the thread's current frame and returned; otherwise
+     * null, and nothing has happened ({@link #call} runs it).
+     */
+    static Frame enter(Space s, int calleeSlot, int argBase, int nargs, int kwSlot) {
+        ThreadState ts = s.ts;
+        long callee = ts.get(calleeSlot);
+        if (s.typeOf(callee) != s.functionType) {
+            return null;
+        }
+        Code.Loaded loaded = Code.loaded(s, Space.get(callee, FN_CODE));
+        if (loaded.unit().isGeneratorLike()) {
+            return null;
+        }
+        if (ts.depth >= ts.recursionLimit) {
+            throw Errors.recursionError(s);
+        }
+        Frame f = Functions.prepare(s, loaded, calleeSlot, argBase, nargs, kwSlot, ts.frame);
+        ts.depth++;
+        ts.frame = f;
+        return f;
+    }
+
+    /**
+     * Ends the current activation {@code f} with {@code result} (0 when it raised): its frame
+     * object, if any, takes what it keeps of the frame, the caller's frame becomes current and
+     * the frame's root region is released. Returns the result, which may have moved.
+     */
+    static long leave(Space s, Frame f, long result) {
+        ThreadState ts = s.ts;
+        result = FrameObjects.exit(s, f, result);
+        ts.frame = f.back;
+        ts.depth--;
+        ts.truncate(f.base);
+        return result;
+    }
+
+    /**
+     * A Java exception left {@link Interpreter#run} while frames it had {@link #enter entered}
+     * were still active, {@code top} the innermost: they end as if they had raised, so that the
+     * thread's frame chain and depth are those of {@code entry} again.
+     */
+    static void abandon(Space s, Frame top, Frame entry) {
+        for (Frame f = top; f != entry; f = f.back) {
+            leave(s, f, 0);
+        }
     }
 
     static long callBuiltin(Space s, Builtin b, int argBase, int nargs, int kwSlot) {

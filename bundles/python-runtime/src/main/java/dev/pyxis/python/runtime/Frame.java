@@ -33,6 +33,12 @@ final class Frame {
     boolean yielded;
     /** Set when a generator is resumed by throw(): the propagating exception is raised at the yield. */
     boolean throwPending;
+    /**
+     * The caller's stack slot that receives the result when the caller's interpreter loop
+     * entered this frame ({@link Calls#enter}), or -1 when it runs in its own
+     * {@link Interpreter#run}.
+     */
+    int returnSlot = -1;
     /** Global root of this activation's frame object ({@link FrameObjects}), or -1 if none was asked for. */
     int objectRoot = -1;
 

@@ -69,10 +69,14 @@ final class Functions {
      * The frame's region is reserved at the top of the root stack.
      */
     static Frame prepare(Space s, int fnSlot, int argBase, int nargs, int kwSlot, Frame back) {
+        return prepare(s, Code.loaded(s, Space.get(s.ts.get(fnSlot), FN_CODE)), fnSlot, argBase, nargs, kwSlot, back);
+    }
+
+    /** {@link #prepare(Space, int, int, int, int, Frame)} for a function whose loaded code is known. */
+    static Frame prepare(Space s, Code.Loaded loaded, int fnSlot, int argBase, int nargs, int kwSlot, Frame back) {
         ThreadState ts = s.ts;
         long fn = ts.get(fnSlot);
         long codeObj = Space.get(fn, FN_CODE);
-        Code.Loaded loaded = Code.loaded(s, codeObj);
         CodeUnit unit = loaded.unit();
         int base = ts.top();
         ts.roots.reserve(Frame.size(unit));

@@ -50,9 +50,7 @@ final class Interpreter {
         try {
             result = run(s, f);
         } finally {
-            result = FrameObjects.exit(s, f, result);
-            ts.frame = f.back;
-            ts.depth--;
+            result = Calls.leave(s, f, result);
             ts.truncate(code);
         }
         return result;
@@ -65,304 +63,355 @@ final class Interpreter {
         return s.ts.raise(Exceptions.createWithArgs(s, s.builtinTypes.get("KeyboardInterrupt"), s.ts.top(), 0));
     }
 
-    /** Runs (or resumes) a prepared frame until it returns or yields. */
-    static long run(Space s, Frame f) {
+    /**
+     * Runs (or resumes) a prepared frame until it returns or yields. Calls of plain Python
+     * functions run in this same loop: {@link Calls#enter} pushes the callee's frame, which
+     * becomes {@code f} until its RETURN_VALUE hands the result to the caller's stack (at the
+     * callee's {@link Frame#returnSlot}), or until an exception it does not handle unwinds it.
+     */
+    static long run(Space s, Frame entry) {
         ThreadState ts = s.ts;
         RootStack r = ts.roots;
-        CodeUnit unit = f.code;
-        AttributeSite[] sites = f.loaded.sites();
-        GlobalSite[] globalSites = f.loaded.globalSites();
-        int[] code = unit.code();
+        Frame f = entry;
+        int[] code = f.code.code();
         int pc = f.pc;
         int sp = f.sp;
         f.yielded = false;
-        while (true) {
-            try {
-                if (s.interruptRequested) {
-                    throw keyboardInterrupt(s);
-                }
-                if (f.throwPending) {
-                    f.throwPending = false;
-                    throw PyException.INSTANCE;
-                }
-                while (true) {
-                    int ins = code[pc];
-                    f.lasti = pc++;
-                    int arg = ins >>> 8;
-                    if (TRACE) {
-                        System.err.printf("%s:%d %s %d sp=%d%n", unit.qualname(), f.lasti, Opcode.of(ins), arg, sp - f.stackBase);
+        try {
+            while (true) {
+                try {
+                    if (s.interruptRequested) {
+                        throw keyboardInterrupt(s);
                     }
-                    switch (ins & 0xff) {
-                        case NOP -> { }
-                        case POP_TOP -> r.set(--sp, 0);
-                        case COPY -> {
-                            r.set(sp, r.get(sp - arg));
-                            sp++;
+                    if (f.throwPending) {
+                        f.throwPending = false;
+                        throw PyException.INSTANCE;
+                    }
+                    while (true) {
+                        int ins = code[pc];
+                        f.lasti = pc++;
+                        int arg = ins >>> 8;
+                        if (TRACE) {
+                            System.err.printf("%s:%d %s %d sp=%d%n", f.code.qualname(), f.lasti, Opcode.of(ins), arg,
+                                        sp - f.stackBase);
                         }
-                        case SWAP -> {
-                            long t = r.get(sp - 1);
-                            r.set(sp - 1, r.get(sp - arg));
-                            r.set(sp - arg, t);
-                        }
-                        case PUSH_NULL -> r.set(sp++, 0);
-                        case LOAD_CONST -> r.set(sp++, Space.item(Space.get(r.get(f.base + Frame.CODE), Code.CONSTS), arg));
-                        case LOAD_FAST -> {
-                            long v = r.get(f.localsBase + arg);
-                            if (v == 0) {
-                                throw Errors.raise(s, "UnboundLocalError", "cannot access local variable '"
-                                        + unit.varnames()[arg] + "' where it is not associated with a value");
+                        switch (ins & 0xff) {
+                            case NOP -> { }
+                            case POP_TOP -> r.set(--sp, 0);
+                            case COPY -> {
+                                r.set(sp, r.get(sp - arg));
+                                sp++;
                             }
-                            r.set(sp++, v);
-                        }
-                        case STORE_FAST -> {
-                            r.set(f.localsBase + arg, r.get(--sp));
-                            r.set(sp, 0);
-                        }
-                        case LOAD_DEREF -> {
-                            long v = Cells.get(r.get(f.cellsBase + arg));
-                            if (v == 0) {
-                                throw unboundCell(s, unit, arg);
+                            case SWAP -> {
+                                long t = r.get(sp - 1);
+                                r.set(sp - 1, r.get(sp - arg));
+                                r.set(sp - arg, t);
                             }
-                            r.set(sp++, v);
-                        }
-                        case STORE_DEREF -> {
-                            Cells.set(s, r.get(f.cellsBase + arg), r.get(--sp));
-                            r.set(sp, 0);
-                        }
-                        case LOAD_CLOSURE -> r.set(sp++, r.get(f.cellsBase + arg));
-                        case LOAD_GLOBAL -> r.set(sp++, Names.cachedGlobal(s, globalSites, f.lasti, f.base + Frame.GLOBALS, arg,
-                                f.base + Frame.CODE));
-                        case LOAD_ATTR -> r.set(sp - 1, AttributeSites.load(s, sites, f.lasti, sp - 1, unit.names()[arg]));
-                        case STORE_ATTR -> {
-                            AttributeSites.store(s, sites, f.lasti, sp - 1, unit.names()[arg], sp - 2);
-                            r.set(--sp, 0);
-                            r.set(--sp, 0);
-                        }
-                        case LOAD_METHOD -> {
-                            long m = AttributeSites.method(s, sites, f.lasti, sp - 1, unit.names()[arg]);
-                            if (m != 0) {
-                                r.set(sp, r.get(sp - 1));
-                                r.set(sp - 1, m);
-                            } else {
-                                r.set(sp - 1, Attributes.get(s, sp - 1, unit.names()[arg]));
-                                r.set(sp, 0);
-                            }
-                            sp++;
-                        }
-                        case BINARY_SUBSCR -> {
-                            long v = FastPaths.getItem(s, r.get(sp - 2), r.get(sp - 1));
-                            if (v == 0) {
-                                v = Ops.getItem(s, sp - 2, sp - 1);
-                            }
-                            r.set(--sp, 0);
-                            r.set(sp - 1, v);
-                        }
-                        case STORE_SUBSCR -> {
-                            if (!FastPaths.setItem(s, sp - 2, sp - 1, sp - 3)) {
-                                Ops.setItem(s, sp - 2, sp - 1, sp - 3);
-                            }
-                            sp = clear(r, sp, 3);
-                        }
-                        case UNARY_NEGATIVE -> {
-                            long w = r.get(sp - 1);
-                            if (Py.isSmallInt(w) && w != Py.smallInt(Long.MIN_VALUE >> 1)) {
-                                r.set(sp - 1, Py.smallInt(-Py.smallValue(w)));
-                            } else {
-                                r.set(sp - 1, Ops.unary(s, "__neg__", sp - 1));
-                            }
-                        }
-                        case UNARY_NOT -> r.set(sp - 1, Py.bool(!Ops.truth(s, sp - 1)));
-                        case BINARY_OP -> {
-                            long v = FastPaths.binary(s, arg, r.get(sp - 2), r.get(sp - 1));
-                            if (v == 0) {
-                                v = Ops.binary(s, BinaryOp.of(arg), sp - 2, sp - 1);
-                            }
-                            r.set(--sp, 0);
-                            r.set(sp - 1, v);
-                        }
-                        case COMPARE_OP -> {
-                            long v = FastPaths.compare(s, arg, r.get(sp - 2), r.get(sp - 1));
-                            if (v == 0) {
-                                v = Ops.compare(s, CompareOp.of(arg), sp - 2, sp - 1);
-                            }
-                            r.set(--sp, 0);
-                            r.set(sp - 1, v);
-                        }
-                        case IS_OP -> {
-                            boolean same = r.get(sp - 2) == r.get(sp - 1);
-                            r.set(--sp, 0);
-                            r.set(sp - 1, Py.bool(same != (arg == 1)));
-                        }
-                        case CONTAINS_OP -> {
-                            boolean in = Ops.contains(s, sp - 1, sp - 2);
-                            r.set(--sp, 0);
-                            r.set(sp - 1, Py.bool(in != (arg == 1)));
-                        }
-                        case BUILD_TUPLE -> {
-                            long t = s.newTupleFromRoots(sp - arg, arg);
-                            sp = clear(r, sp, arg);
-                            r.set(sp++, t);
-                        }
-                        case BUILD_LIST -> {
-                            long t = Lists.fromRoots(s, sp - arg, arg);
-                            sp = clear(r, sp, arg);
-                            r.set(sp++, t);
-                        }
-                        case LIST_APPEND -> {
-                            Lists.append(s, sp - 1 - arg, sp - 1);
-                            r.set(--sp, 0);
-                        }
-                        case UNPACK_SEQUENCE -> sp = CallSupport.unpack(s, sp, arg, -1);
-                        case JUMP_FORWARD -> pc = arg;
-                        case JUMP_BACKWARD -> {
-                            ts.mutator.safepoint();
-                            if (s.interruptRequested) {
-                                throw keyboardInterrupt(s);
-                            }
-                            pc = arg;
-                        }
-                        case POP_JUMP_IF_FALSE -> {
-                            long w = r.get(sp - 1);
-                            boolean t = w == Py.TRUE || (w != Py.FALSE && Ops.truth(s, sp - 1));
-                            r.set(--sp, 0);
-                            if (!t) {
-                                pc = arg;
-                            }
-                        }
-                        case POP_JUMP_IF_TRUE -> {
-                            long w = r.get(sp - 1);
-                            boolean t = w == Py.TRUE || (w != Py.FALSE && Ops.truth(s, sp - 1));
-                            r.set(--sp, 0);
-                            if (t) {
-                                pc = arg;
-                            }
-                        }
-                        case POP_JUMP_IF_NONE -> {
-                            if (r.get(--sp) == Py.NONE) {
-                                pc = arg;
-                            }
-                            r.set(sp, 0);
-                        }
-                        case POP_JUMP_IF_NOT_NONE -> {
-                            if (r.get(--sp) != Py.NONE) {
-                                pc = arg;
-                            }
-                            r.set(sp, 0);
-                        }
-                        case JUMP_IF_FALSE_OR_POP -> {
-                            if (!Ops.truth(s, sp - 1)) {
-                                pc = arg;
-                            } else {
-                                r.set(--sp, 0);
-                            }
-                        }
-                        case JUMP_IF_TRUE_OR_POP -> {
-                            if (Ops.truth(s, sp - 1)) {
-                                pc = arg;
-                            } else {
-                                r.set(--sp, 0);
-                            }
-                        }
-                        case GET_ITER -> r.set(sp - 1, Ops.iter(s, sp - 1));
-                        case FOR_ITER -> {
-                            long v = FastPaths.next(s, r.get(sp - 1));
-                            if (v == 0) {
-                                v = Ops.next(s, sp - 1);
-                            }
-                            if (v == 0) {
-                                r.set(--sp, 0);
-                                pc = arg;
-                            } else {
+                            case PUSH_NULL -> r.set(sp++, 0);
+                            case LOAD_CONST ->
+                                r.set(sp++, Space.item(Space.get(r.get(f.base + Frame.CODE), Code.CONSTS), arg));
+                            case LOAD_FAST -> {
+                                long v = r.get(f.localsBase + arg);
+                                if (v == 0) {
+                                    throw Errors.raise(s, "UnboundLocalError", "cannot access local variable '"
+                                            + f.code.varnames()[arg] + "' where it is not associated with a value");
+                                }
                                 r.set(sp++, v);
                             }
-                        }
-                        case CALL -> {
-                            long v = Calls.call(s, sp - arg - 1, sp - arg, arg, -1);
-                            sp = clear(r, sp, arg + 1);
-                            r.set(sp++, v);
-                        }
-                        case CALL_KW -> {
-                            long v = Calls.call(s, sp - arg - 2, sp - arg - 1, arg, sp - 1);
-                            sp = clear(r, sp, arg + 2);
-                            r.set(sp++, v);
-                        }
-                        case CALL_METHOD -> {
-                            int callee = sp - arg - 2;
-                            long v = r.get(callee + 1) != 0
-                                    ? Calls.call(s, callee, callee + 1, arg + 1, -1)
-                                    : Calls.call(s, callee, callee + 2, arg, -1);
-                            sp = clear(r, sp, arg + 2);
-                            r.set(sp++, v);
-                        }
-                        case CALL_METHOD_KW -> {
-                            int callee = sp - arg - 3;
-                            long v = r.get(callee + 1) != 0
-                                    ? Calls.call(s, callee, callee + 1, arg + 1, sp - 1)
-                                    : Calls.call(s, callee, callee + 2, arg, sp - 1);
-                            sp = clear(r, sp, arg + 3);
-                            r.set(sp++, v);
-                        }
-                        case RETURN_VALUE -> {
-                            long v = r.get(sp - 1);
-                            f.pc = pc;
-                            f.sp = sp;
-                            return v;
-                        }
-                        case YIELD_VALUE -> {
-                            long v = r.get(--sp);
-                            r.set(sp, 0);
-                            f.pc = pc;
-                            f.sp = sp;
-                            f.yielded = true;
-                            return v;
-                        }
-                        case SEND -> {
-                            long v = Generators.send(s, sp - 2, sp - 1);
-                            if (v != 0) {
-                                r.set(sp - 1, v);
-                            } else {
-                                r.set(sp - 2, ts.takeReturned());
+                            case STORE_FAST -> {
+                                r.set(f.localsBase + arg, r.get(--sp));
+                                r.set(sp, 0);
+                            }
+                            case LOAD_DEREF -> {
+                                long v = Cells.get(r.get(f.cellsBase + arg));
+                                if (v == 0) {
+                                    throw unboundCell(s, f.code, arg);
+                                }
+                                r.set(sp++, v);
+                            }
+                            case STORE_DEREF -> {
+                                Cells.set(s, r.get(f.cellsBase + arg), r.get(--sp));
+                                r.set(sp, 0);
+                            }
+                            case LOAD_CLOSURE -> r.set(sp++, r.get(f.cellsBase + arg));
+                            case LOAD_GLOBAL -> r.set(sp++, Names.cachedGlobal(s, f.loaded.globalSites(), f.lasti,
+                                    f.base + Frame.GLOBALS, arg, f.base + Frame.CODE));
+                            case LOAD_ATTR ->
+                                r.set(sp - 1, AttributeSites.load(s, f.loaded.sites(), f.lasti, sp - 1, f.code.names()[arg]));
+                            case STORE_ATTR -> {
+                                AttributeSites.store(s, f.loaded.sites(), f.lasti, sp - 1, f.code.names()[arg], sp - 2);
                                 r.set(--sp, 0);
+                                r.set(--sp, 0);
+                            }
+                            case LOAD_METHOD -> {
+                                long m = AttributeSites.method(s, f.loaded.sites(), f.lasti, sp - 1,
+                                        f.code.names()[arg]);
+                                if (m != 0) {
+                                    r.set(sp, r.get(sp - 1));
+                                    r.set(sp - 1, m);
+                                } else {
+                                    r.set(sp - 1, Attributes.get(s, sp - 1, f.code.names()[arg]));
+                                    r.set(sp, 0);
+                                }
+                                sp++;
+                            }
+                            case BINARY_SUBSCR -> {
+                                long v = FastPaths.getItem(s, r.get(sp - 2), r.get(sp - 1));
+                                if (v == 0) {
+                                    v = Ops.getItem(s, sp - 2, sp - 1);
+                                }
+                                r.set(--sp, 0);
+                                r.set(sp - 1, v);
+                            }
+                            case STORE_SUBSCR -> {
+                                if (!FastPaths.setItem(s, sp - 2, sp - 1, sp - 3)) {
+                                    Ops.setItem(s, sp - 2, sp - 1, sp - 3);
+                                }
+                                sp = clear(r, sp, 3);
+                            }
+                            case UNARY_NEGATIVE -> {
+                                long w = r.get(sp - 1);
+                                if (Py.isSmallInt(w) && w != Py.smallInt(Long.MIN_VALUE >> 1)) {
+                                    r.set(sp - 1, Py.smallInt(-Py.smallValue(w)));
+                                } else {
+                                    r.set(sp - 1, Ops.unary(s, "__neg__", sp - 1));
+                                }
+                            }
+                            case UNARY_NOT -> r.set(sp - 1, Py.bool(!Ops.truth(s, sp - 1)));
+                            case BINARY_OP -> {
+                                long v = FastPaths.binary(s, arg, r.get(sp - 2), r.get(sp - 1));
+                                if (v == 0) {
+                                    v = Ops.binary(s, BinaryOp.of(arg), sp - 2, sp - 1);
+                                }
+                                r.set(--sp, 0);
+                                r.set(sp - 1, v);
+                            }
+                            case COMPARE_OP -> {
+                                long v = FastPaths.compare(s, arg, r.get(sp - 2), r.get(sp - 1));
+                                if (v == 0) {
+                                    v = Ops.compare(s, CompareOp.of(arg), sp - 2, sp - 1);
+                                }
+                                r.set(--sp, 0);
+                                r.set(sp - 1, v);
+                            }
+                            case IS_OP -> {
+                                boolean same = r.get(sp - 2) == r.get(sp - 1);
+                                r.set(--sp, 0);
+                                r.set(sp - 1, Py.bool(same != (arg == 1)));
+                            }
+                            case CONTAINS_OP -> {
+                                boolean in = Ops.contains(s, sp - 1, sp - 2);
+                                r.set(--sp, 0);
+                                r.set(sp - 1, Py.bool(in != (arg == 1)));
+                            }
+                            case BUILD_TUPLE -> {
+                                long t = s.newTupleFromRoots(sp - arg, arg);
+                                sp = clear(r, sp, arg);
+                                r.set(sp++, t);
+                            }
+                            case BUILD_LIST -> {
+                                long t = Lists.fromRoots(s, sp - arg, arg);
+                                sp = clear(r, sp, arg);
+                                r.set(sp++, t);
+                            }
+                            case LIST_APPEND -> {
+                                Lists.append(s, sp - 1 - arg, sp - 1);
+                                r.set(--sp, 0);
+                            }
+                            case UNPACK_SEQUENCE -> sp = CallSupport.unpack(s, sp, arg, -1);
+                            case JUMP_FORWARD -> pc = arg;
+                            case JUMP_BACKWARD -> {
+                                ts.mutator.safepoint();
+                                if (s.interruptRequested) {
+                                    throw keyboardInterrupt(s);
+                                }
                                 pc = arg;
                             }
-                        }
-                        default -> {
-                            sp = RareInstructions.execute(s, f, ins, sp);
+                            case POP_JUMP_IF_FALSE -> {
+                                long w = r.get(sp - 1);
+                                boolean t = w == Py.TRUE || (w != Py.FALSE && Ops.truth(s, sp - 1));
+                                r.set(--sp, 0);
+                                if (!t) {
+                                    pc = arg;
+                                }
+                            }
+                            case POP_JUMP_IF_TRUE -> {
+                                long w = r.get(sp - 1);
+                                boolean t = w == Py.TRUE || (w != Py.FALSE && Ops.truth(s, sp - 1));
+                                r.set(--sp, 0);
+                                if (t) {
+                                    pc = arg;
+                                }
+                            }
+                            case POP_JUMP_IF_NONE -> {
+                                if (r.get(--sp) == Py.NONE) {
+                                    pc = arg;
+                                }
+                                r.set(sp, 0);
+                            }
+                            case POP_JUMP_IF_NOT_NONE -> {
+                                if (r.get(--sp) != Py.NONE) {
+                                    pc = arg;
+                                }
+                                r.set(sp, 0);
+                            }
+                            case JUMP_IF_FALSE_OR_POP -> {
+                                if (!Ops.truth(s, sp - 1)) {
+                                    pc = arg;
+                                } else {
+                                    r.set(--sp, 0);
+                                }
+                            }
+                            case JUMP_IF_TRUE_OR_POP -> {
+                                if (Ops.truth(s, sp - 1)) {
+                                    pc = arg;
+                                } else {
+                                    r.set(--sp, 0);
+                                }
+                            }
+                            case GET_ITER -> r.set(sp - 1, Ops.iter(s, sp - 1));
+                            case FOR_ITER -> {
+                                long v = FastPaths.next(s, r.get(sp - 1));
+                                if (v == 0) {
+                                    v = Ops.next(s, sp - 1);
+                                }
+                                if (v == 0) {
+                                    r.set(--sp, 0);
+                                    pc = arg;
+                                } else {
+                                    r.set(sp++, v);
+                                }
+                            }
+                            case CALL -> {
+                                int callee = sp - arg - 1;
+                                Frame g = Calls.enter(s, callee, sp - arg, arg, -1);
+                                if (g != null) {
+                                    f.pc = pc;
+                                    f.sp = sp;
+                                    g.returnSlot = callee;
+                                    f = g;
+                                    code = g.code.code();
+                                    pc = 0;
+                                    sp = g.sp;
+                                } else {
+                                    long v = Calls.call(s, callee, sp - arg, arg, -1);
+                                    sp = clear(r, sp, arg + 1);
+                                    r.set(sp++, v);
+                                }
+                            }
+                            case CALL_KW -> {
+                                long v = Calls.call(s, sp - arg - 2, sp - arg - 1, arg, sp - 1);
+                                sp = clear(r, sp, arg + 2);
+                                r.set(sp++, v);
+                            }
+                            case CALL_METHOD -> {
+                                int callee = sp - arg - 2;
+                                boolean bound = r.get(callee + 1) != 0;
+                                Frame g = bound ? Calls.enter(s, callee, callee + 1, arg + 1, -1)
+                                        : Calls.enter(s, callee, callee + 2, arg, -1);
+                                if (g != null) {
+                                    f.pc = pc;
+                                    f.sp = sp;
+                                    g.returnSlot = callee;
+                                    f = g;
+                                    code = g.code.code();
+                                    pc = 0;
+                                    sp = g.sp;
+                                } else {
+                                    long v = bound ? Calls.call(s, callee, callee + 1, arg + 1, -1)
+                                            : Calls.call(s, callee, callee + 2, arg, -1);
+                                    sp = clear(r, sp, arg + 2);
+                                    r.set(sp++, v);
+                                }
+                            }
+                            case CALL_METHOD_KW -> {
+                                int callee = sp - arg - 3;
+                                long v = r.get(callee + 1) != 0
+                                        ? Calls.call(s, callee, callee + 1, arg + 1, sp - 1)
+                                        : Calls.call(s, callee, callee + 2, arg, sp - 1);
+                                sp = clear(r, sp, arg + 3);
+                                r.set(sp++, v);
+                            }
+                            case RETURN_VALUE -> {
+                                long v = r.get(sp - 1);
+                                if (f.returnSlot < 0) {
+                                    f.pc = pc;
+                                    f.sp = sp;
+                                    return v;
+                                }
+                                int slot = f.returnSlot;
+                                v = Calls.leave(s, f, v);
+                                f = f.back;
+                                code = f.code.code();
+                                pc = f.pc;
+                                sp = clear(r, f.sp, f.sp - slot);
+                                r.set(sp++, v);
+                            }
+                            case YIELD_VALUE -> {
+                                long v = r.get(--sp);
+                                r.set(sp, 0);
+                                f.pc = pc;
+                                f.sp = sp;
+                                f.yielded = true;
+                                return v;
+                            }
+                            case SEND -> {
+                                long v = Generators.send(s, sp - 2, sp - 1);
+                                if (v != 0) {
+                                    r.set(sp - 1, v);
+                                } else {
+                                    r.set(sp - 2, ts.takeReturned());
+                                    r.set(--sp, 0);
+                                    pc = arg;
+                                }
+                            }
+                            default -> {
+                                sp = RareInstructions.execute(s, f, ins, sp);
+                            }
                         }
                     }
-                }
-            } catch (PyException | PyFailure | StackOverflowError | OutOfMemoryError e) {
-                if (e instanceof PyFailure pf) {
-                    Errors.fromFailure(s, pf);
-                } else if (e instanceof StackOverflowError) {
-                    Errors.recursionError(s);
-                } else if (e instanceof OutOfMemoryError) {
-                    Errors.memoryError(s);
-                }
-                Tracebacks.addFrame(s, f);
-                // The handler is the one covering the instruction that raised (pc - 1), which for
-                // RERAISE differs from f.lasti (restored to the original position for tracebacks).
-                int raisedAt = pc - 1;
-                int entry = unit.handlerFor(raisedAt);
-                if (entry < 0) {
-                    for (int i = f.stackBase; i < sp; i++) {
-                        r.set(i, 0);
+                } catch (PyException | PyFailure | StackOverflowError | OutOfMemoryError e) {
+                    if (e instanceof PyFailure pf) {
+                        Errors.fromFailure(s, pf);
+                    } else if (e instanceof StackOverflowError) {
+                        Errors.recursionError(s);
+                    } else if (e instanceof OutOfMemoryError) {
+                        Errors.memoryError(s);
                     }
-                    f.sp = f.stackBase;
-                    throw PyException.INSTANCE;
+                    // The handler is the one covering the instruction that raised (pc - 1), which for
+                    // RERAISE differs from f.lasti (restored to the original position for tracebacks).
+                    // Frames this loop entered without one are unwound here until one handles it.
+                    int handler;
+                    while (true) {
+                        Tracebacks.addFrame(s, f);
+                        handler = f.code.handlerFor(pc - 1);
+                        if (handler >= 0) {
+                            break;
+                        }
+                        f.sp = clear(r, sp, sp - f.stackBase);
+                        if (f.returnSlot < 0) {
+                            throw PyException.INSTANCE;
+                        }
+                        Calls.leave(s, f, 0);
+                        f = f.back;
+                        code = f.code.code();
+                        pc = f.pc;
+                        sp = f.sp;
+                    }
+                    int[] table = f.code.exceptionTable();
+                    int depth = f.stackBase + table[handler + 3];
+                    sp = clear(r, sp, sp - depth);
+                    if (table[handler + 4] != 0) {
+                        r.set(sp++, Py.smallInt(f.lasti));
+                    }
+                    f.lasti = pc - 1;
+                    r.set(sp++, ts.takeRaised());
+                    pc = table[handler + 2];
                 }
-                int[] table = unit.exceptionTable();
-                int depth = f.stackBase + table[entry + 3];
-                for (int i = depth; i < sp; i++) {
-                    r.set(i, 0);
-                }
-                sp = depth;
-                if (table[entry + 4] != 0) {
-                    r.set(sp++, Py.smallInt(f.lasti));
-                }
-                f.lasti = raisedAt;
-                r.set(sp++, ts.takeRaised());
-                pc = table[entry + 2];
+            }
+        } finally {
+            if (f != entry) {
+                Calls.abandon(s, f, entry);
             }
         }
     }
