@@ -10,60 +10,84 @@ package dev.pyxis.python.bytecode;
  * operand above it ({@link #encode}). Jump operands are absolute instruction indices. Stack
  * notation in the docs: {@code [a, b] -> [c]} with the top of stack on the right; {@code NULL}
  * is the null word, used as a marker.
+ *
+ * <p>The rows' order is the opcode numbering, and it is chosen for dispatch speed: the
+ * interpreter loop is compiled by C1 alone (tools/hotspot-directives.json), which turns a
+ * {@code switch} into a chain of comparisons in the order of the case numbers, so the
+ * instructions the loop handles come first, the most frequently executed (counted over the
+ * programs in bench/python) at the front. Numbers are not stable across versions.
  */
 public enum Opcode {
-    // ---- stack manipulation
-    NOP(Arg.NONE, 0, 0, false, "does nothing"),
+    // ---- the interpreter loop's instructions, the most frequently executed first (see above)
+    LOAD_FAST(Arg.LOCAL, 0, 1, false, "[] -> [locals[arg]]; UnboundLocalError if unbound"),
+    BINARY_OP(Arg.BINARY_OP, 2, 1, true, "[a, b] -> [a op b]; the operand is a BinaryOp ordinal (in-place kinds try __iop__ first)"),
+    STORE_FAST(Arg.LOCAL, 1, 0, false, "[x] -> []: locals[arg] = x"),
+    LOAD_CONST(Arg.CONST, 0, 1, false, "[] -> [consts[arg]]"),
+    LOAD_ATTR(Arg.NAME, 1, 1, true, "[obj] -> [getattr(obj, names[arg])]"),
+    POP_JUMP_IF_FALSE(Arg.JUMP, 1, 0, true, "[x] -> []: jumps if x is false"),
+    LOAD_GLOBAL(Arg.NAME, 0, 1, false, "[] -> [globals, then builtins lookup of names[arg]]; NameError"),
+    JUMP_BACKWARD(Arg.JUMP, 0, 0, true, "jumps backward: a loop back-edge (safepoint, loop counter for the JIT)"),
+    FOR_ITER(Arg.JUMP, 1, 2, true, "[it] -> [it, next(it)]; when exhausted: [it] -> [] and jump"),
+    BINARY_SUBSCR(Arg.NONE, 2, 1, true, "[container, key] -> [container[key]]"),
+    COMPARE_OP(Arg.COMPARE_OP, 2, 1, true, "[a, b] -> [a cmp b]; the operand is a CompareOp ordinal (< <= == != > >=)"),
+    RETURN_VALUE(Arg.NONE, 1, 0, true, "[x] -> returns x from the frame"),
+    LOAD_METHOD(Arg.NAME, 1, 2, true, "[obj] -> [function, obj] when names[arg] is a plain method found on the type (an unbound call follows), else [getattr(obj, name), NULL]"),
+    CALL_METHOD(Arg.COUNT, -1, 1, true, "[callable, self or NULL, a_1 .. a_n] -> [result] (after LOAD_METHOD; self, if not NULL, is the first argument)"),
+    CALL(Arg.COUNT, -1, 1, true, "[callable, a_1 .. a_n] -> [callable(a_1, .., a_n)]"),
+    STORE_ATTR(Arg.NAME, 2, 0, true, "[value, obj] -> []: setattr(obj, names[arg], value)"),
     POP_TOP(Arg.NONE, 1, 0, false, "[x] -> []"),
-    COPY(Arg.COUNT, -1, -1, false, "[.., x_n, .., x_1] -> [.., x_n, .., x_1, x_n]: pushes the n-th item from the top (1 = TOS)"),
     SWAP(Arg.COUNT, -1, -1, false, "swaps TOS with the n-th item from the top (n >= 2)"),
+    COPY(Arg.COUNT, -1, -1, false, "[.., x_n, .., x_1] -> [.., x_n, .., x_1, x_n]: pushes the n-th item from the top (1 = TOS)"),
+    STORE_SUBSCR(Arg.NONE, 3, 0, true, "[value, container, key] -> []: container[key] = value"),
+    YIELD_VALUE(Arg.NONE, 1, 1, true, "[x] -> suspends the frame yielding x; on resume: [sent value]"),
+    POP_JUMP_IF_TRUE(Arg.JUMP, 1, 0, true, "[x] -> []: jumps if x is true"),
+    CONTAINS_OP(Arg.FLAG, 2, 1, true, "[a, b] -> [a in b] (arg 1: not in)"),
+    UNPACK_SEQUENCE(Arg.COUNT, 1, -1, true, "[seq] -> [x_n .. x_1] (x_1 on top); ValueError on a length mismatch"),
+    JUMP_FORWARD(Arg.JUMP, 0, 0, false, "jumps forward"),
+    LOAD_DEREF(Arg.CELL, 0, 1, false, "[] -> [cell contents]; cells are numbered cellvars then freevars; NameError/UnboundLocalError if empty"),
+    BUILD_TUPLE(Arg.COUNT, -1, 1, true, "[x_1 .. x_n] -> [(x_1, .., x_n)]"),
+    GET_ITER(Arg.NONE, 1, 1, true, "[x] -> [iter(x)]"),
+    POP_JUMP_IF_NONE(Arg.JUMP, 1, 0, false, "[x] -> []: jumps if x is None"),
+    POP_JUMP_IF_NOT_NONE(Arg.JUMP, 1, 0, false, "[x] -> []: jumps if x is not None"),
+    LIST_APPEND(Arg.COUNT, 1, 0, true, "[.., list at depth arg (after popping x), .., x] -> list.append(x); depth counts from 1 = the item under x"),
+    CALL_KW(Arg.COUNT, -1, 1, true, "[callable, a_1 .. a_n, kwnames] -> [result]: n counts positional and keyword values; the last len(kwnames) values are keywords (kwnames is a const tuple of str)"),
+    JUMP_IF_TRUE_OR_POP(Arg.JUMP, 1, -1, true, "if TOS is true jump keeping it, else pop it"),
+    UNARY_NOT(Arg.NONE, 1, 1, true, "[x] -> [not x] (truth test may call __bool__/__len__)"),
+    BUILD_LIST(Arg.COUNT, -1, 1, true, "[x_1 .. x_n] -> [[x_1, .., x_n]]"),
+    UNARY_NEGATIVE(Arg.NONE, 1, 1, true, "[x] -> [-x]"),
+    IS_OP(Arg.FLAG, 2, 1, false, "[a, b] -> [a is b] (arg 1: is not)"),
+    JUMP_IF_FALSE_OR_POP(Arg.JUMP, 1, -1, true, "if TOS is false jump keeping it, else pop it"),
+    LOAD_CLOSURE(Arg.CELL, 0, 1, false, "[] -> [the cell object itself] (to build a closure tuple)"),
+    STORE_DEREF(Arg.CELL, 1, 0, false, "[x] -> []: stores into the cell"),
     PUSH_NULL(Arg.NONE, 0, 1, false, "[] -> [NULL]"),
+    SEND(Arg.JUMP, 2, -1, true, "[receiver, v] -> [receiver, yielded] if the receiver yields (the next instruction is YIELD_VALUE); when it returns r: [receiver, v] -> [r] and jump"),
+    CALL_METHOD_KW(Arg.COUNT, -1, 1, true, "[callable, self or NULL, a_1 .. a_n, kwnames] -> [result]"),
+    NOP(Arg.NONE, 0, 0, false, "does nothing"),
 
     // ---- constants and variables
-    LOAD_CONST(Arg.CONST, 0, 1, false, "[] -> [consts[arg]]"),
-    LOAD_FAST(Arg.LOCAL, 0, 1, false, "[] -> [locals[arg]]; UnboundLocalError if unbound"),
-    STORE_FAST(Arg.LOCAL, 1, 0, false, "[x] -> []: locals[arg] = x"),
     DELETE_FAST(Arg.LOCAL, 0, 0, false, "unbinds locals[arg]; UnboundLocalError if unbound"),
-    LOAD_DEREF(Arg.CELL, 0, 1, false, "[] -> [cell contents]; cells are numbered cellvars then freevars; NameError/UnboundLocalError if empty"),
-    STORE_DEREF(Arg.CELL, 1, 0, false, "[x] -> []: stores into the cell"),
     DELETE_DEREF(Arg.CELL, 0, 0, false, "empties the cell; error if already empty"),
-    LOAD_CLOSURE(Arg.CELL, 0, 1, false, "[] -> [the cell object itself] (to build a closure tuple)"),
     LOAD_CLASSDEREF(Arg.CELL, 0, 1, false, "class bodies: the locals mapping's value for the cell's name if present, else the cell contents"),
     LOAD_NAME(Arg.NAME, 0, 1, true, "[] -> [locals mapping, then globals, then builtins lookup of names[arg]]; NameError"),
     STORE_NAME(Arg.NAME, 1, 0, true, "[x] -> []: locals mapping[names[arg]] = x"),
     DELETE_NAME(Arg.NAME, 0, 0, true, "del locals mapping[names[arg]]; NameError if absent"),
-    LOAD_GLOBAL(Arg.NAME, 0, 1, false, "[] -> [globals, then builtins lookup of names[arg]]; NameError"),
     STORE_GLOBAL(Arg.NAME, 1, 0, true, "[x] -> []: globals[names[arg]] = x"),
     DELETE_GLOBAL(Arg.NAME, 0, 0, true, "del globals[names[arg]]; NameError if absent"),
 
     // ---- attributes and subscripts
-    LOAD_ATTR(Arg.NAME, 1, 1, true, "[obj] -> [getattr(obj, names[arg])]"),
-    STORE_ATTR(Arg.NAME, 2, 0, true, "[value, obj] -> []: setattr(obj, names[arg], value)"),
     DELETE_ATTR(Arg.NAME, 1, 0, true, "[obj] -> []: delattr(obj, names[arg])"),
-    LOAD_METHOD(Arg.NAME, 1, 2, true, "[obj] -> [function, obj] when names[arg] is a plain method found on the type (an unbound call follows), else [getattr(obj, name), NULL]"),
-    BINARY_SUBSCR(Arg.NONE, 2, 1, true, "[container, key] -> [container[key]]"),
-    STORE_SUBSCR(Arg.NONE, 3, 0, true, "[value, container, key] -> []: container[key] = value"),
     DELETE_SUBSCR(Arg.NONE, 2, 0, true, "[container, key] -> []: del container[key]"),
     BUILD_SLICE(Arg.COUNT, -1, 1, true, "arg 2: [start, stop] -> [slice]; arg 3: [start, stop, step] -> [slice]"),
 
     // ---- operators
     UNARY_POSITIVE(Arg.NONE, 1, 1, true, "[x] -> [+x]"),
-    UNARY_NEGATIVE(Arg.NONE, 1, 1, true, "[x] -> [-x]"),
     UNARY_INVERT(Arg.NONE, 1, 1, true, "[x] -> [~x]"),
-    UNARY_NOT(Arg.NONE, 1, 1, true, "[x] -> [not x] (truth test may call __bool__/__len__)"),
-    BINARY_OP(Arg.BINARY_OP, 2, 1, true, "[a, b] -> [a op b]; the operand is a BinaryOp ordinal (in-place kinds try __iop__ first)"),
-    COMPARE_OP(Arg.COMPARE_OP, 2, 1, true, "[a, b] -> [a cmp b]; the operand is a CompareOp ordinal (< <= == != > >=)"),
-    IS_OP(Arg.FLAG, 2, 1, false, "[a, b] -> [a is b] (arg 1: is not)"),
-    CONTAINS_OP(Arg.FLAG, 2, 1, true, "[a, b] -> [a in b] (arg 1: not in)"),
 
     // ---- building containers
-    BUILD_TUPLE(Arg.COUNT, -1, 1, true, "[x_1 .. x_n] -> [(x_1, .., x_n)]"),
-    BUILD_LIST(Arg.COUNT, -1, 1, true, "[x_1 .. x_n] -> [[x_1, .., x_n]]"),
     BUILD_SET(Arg.COUNT, -1, 1, true, "[x_1 .. x_n] -> [{x_1, .., x_n}]"),
     BUILD_MAP(Arg.COUNT, -1, 1, true, "[k_1, v_1 .. k_n, v_n] -> [{k_1: v_1, ..}] (later keys win)"),
     BUILD_CONST_KEY_MAP(Arg.COUNT, -1, 1, true, "[v_1 .. v_n, keys tuple] -> [dict]"),
     BUILD_STRING(Arg.COUNT, -1, 1, true, "[s_1 .. s_n] -> [s_1 + .. + s_n] (all str)"),
-    LIST_APPEND(Arg.COUNT, 1, 0, true, "[.., list at depth arg (after popping x), .., x] -> list.append(x); depth counts from 1 = the item under x"),
     SET_ADD(Arg.COUNT, 1, 0, true, "like LIST_APPEND for a set"),
     MAP_ADD(Arg.COUNT, 2, 0, true, "[.., dict at depth arg (after popping k, v), .., k, v] -> dict[k] = v"),
     LIST_EXTEND(Arg.COUNT, 1, 0, true, "[.., list at depth arg, .., iterable] -> list.extend(iterable)"),
@@ -71,39 +95,19 @@ public enum Opcode {
     DICT_UPDATE(Arg.COUNT, 1, 0, true, "[.., dict at depth arg, .., mapping] -> dict.update(mapping); TypeError '... object is not a mapping'"),
     DICT_MERGE(Arg.COUNT, 1, 0, true, "like DICT_UPDATE for ** in calls: duplicate keys raise TypeError 'f() got multiple values for keyword argument'; the callable is at depth arg + 2"),
     LIST_TO_TUPLE(Arg.NONE, 1, 1, true, "[list] -> [tuple(list)]"),
-    UNPACK_SEQUENCE(Arg.COUNT, 1, -1, true, "[seq] -> [x_n .. x_1] (x_1 on top); ValueError on a length mismatch"),
     UNPACK_EX(Arg.COUNT, 1, -1, true, "arg = before | after << 8: [seq] -> [after items reversed.., list of the middle, before items reversed] (first item on top)"),
     FORMAT_VALUE(Arg.FLAG, -1, 1, true, "arg & 3: conversion (0 none, 1 str, 2 repr, 3 ascii); arg & 4: a format spec is on top: [value(, spec)] -> [str]"),
 
-    // ---- jumps (operand: absolute instruction index)
-    JUMP_FORWARD(Arg.JUMP, 0, 0, false, "jumps forward"),
-    JUMP_BACKWARD(Arg.JUMP, 0, 0, true, "jumps backward: a loop back-edge (safepoint, loop counter for the JIT)"),
-    POP_JUMP_IF_FALSE(Arg.JUMP, 1, 0, true, "[x] -> []: jumps if x is false"),
-    POP_JUMP_IF_TRUE(Arg.JUMP, 1, 0, true, "[x] -> []: jumps if x is true"),
-    POP_JUMP_IF_NONE(Arg.JUMP, 1, 0, false, "[x] -> []: jumps if x is None"),
-    POP_JUMP_IF_NOT_NONE(Arg.JUMP, 1, 0, false, "[x] -> []: jumps if x is not None"),
-    JUMP_IF_FALSE_OR_POP(Arg.JUMP, 1, -1, true, "if TOS is false jump keeping it, else pop it"),
-    JUMP_IF_TRUE_OR_POP(Arg.JUMP, 1, -1, true, "if TOS is true jump keeping it, else pop it"),
-
     // ---- iteration
-    GET_ITER(Arg.NONE, 1, 1, true, "[x] -> [iter(x)]"),
-    FOR_ITER(Arg.JUMP, 1, 2, true, "[it] -> [it, next(it)]; when exhausted: [it] -> [] and jump"),
     GET_YIELD_FROM_ITER(Arg.NONE, 1, 1, true, "[x] -> [iter(x)] unless x is a generator/coroutine (a coroutine only inside a coroutine/iterable-coroutine)"),
 
     // ---- calls and functions
-    CALL(Arg.COUNT, -1, 1, true, "[callable, a_1 .. a_n] -> [callable(a_1, .., a_n)]"),
-    CALL_KW(Arg.COUNT, -1, 1, true, "[callable, a_1 .. a_n, kwnames] -> [result]: n counts positional and keyword values; the last len(kwnames) values are keywords (kwnames is a const tuple of str)"),
-    CALL_METHOD(Arg.COUNT, -1, 1, true, "[callable, self or NULL, a_1 .. a_n] -> [result] (after LOAD_METHOD; self, if not NULL, is the first argument)"),
-    CALL_METHOD_KW(Arg.COUNT, -1, 1, true, "[callable, self or NULL, a_1 .. a_n, kwnames] -> [result]"),
     CALL_FUNCTION_EX(Arg.FLAG, -1, 1, true, "arg 0: [callable, args] ; arg 1: [callable, args, kwargs dict] -> [result]; args is a tuple, or (for a call whose only argument is *x) x itself, which is turned into a tuple: TypeError '<callable>() argument after * must be an iterable, not <type>'"),
     MAKE_FUNCTION(Arg.FLAG, -1, 1, true, "[defaults tuple if arg&1, kwdefaults dict if arg&2, annotations tuple (name, value pairs flattened) if arg&4, closure tuple of cells if arg&8, code] -> [function]; the qualified name is the code's"),
-    RETURN_VALUE(Arg.NONE, 1, 0, true, "[x] -> returns x from the frame"),
     LOAD_BUILD_CLASS(Arg.NONE, 0, 1, false, "[] -> [builtins.__build_class__]"),
     SETUP_ANNOTATIONS(Arg.NONE, 0, 0, true, "creates __annotations__ = {} in the locals mapping if absent"),
 
     // ---- generators and coroutines
-    YIELD_VALUE(Arg.NONE, 1, 1, true, "[x] -> suspends the frame yielding x; on resume: [sent value]"),
-    SEND(Arg.JUMP, 2, -1, true, "[receiver, v] -> [receiver, yielded] if the receiver yields (the next instruction is YIELD_VALUE); when it returns r: [receiver, v] -> [r] and jump"),
     GET_AWAITABLE(Arg.FLAG, 1, 1, true, "[x] -> [awaitable iterator of x]; arg 1: after __aenter__, 2: after __aexit__ (for error messages)"),
     GET_AITER(Arg.NONE, 1, 1, true, "[x] -> [x.__aiter__()]"),
     GET_ANEXT(Arg.NONE, 1, 2, true, "[aiter] -> [aiter, awaitable of aiter.__anext__()]"),
