@@ -1,7 +1,6 @@
 package dev.pyxis.python.runtime;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A function written in Java: builtins, methods of builtin types, functions of builtin modules.
@@ -17,7 +16,14 @@ final class Builtin {
         long call(Space s, Args a);
     }
 
-    private static final List<Builtin> REGISTRY = new ArrayList<>();
+    /**
+     * Every builtin by id. Builtins register under {@link #LOCK} (class initializers may run on
+     * the preparation thread); each registration republishes the volatile array, so that calls
+     * read it without taking the lock.
+     */
+    private static final Object LOCK = new Object();
+    private static volatile Builtin[] registry = new Builtin[2048];
+    private static int registered;
 
     final int id;
     final Signature signature;
@@ -43,10 +49,15 @@ final class Builtin {
         int self = owner != null ? 1 : 0;
         this.countsDepth = !signature.varargs && !signature.varkw && signature.kwOnly == 0
                 && signature.posOnly == signature.positional && signature.positional - self <= 1
-                && java.util.Arrays.stream(signature.defaults).allMatch(d -> d == 0);
-        synchronized (REGISTRY) {
-            this.id = REGISTRY.size();
-            REGISTRY.add(this);
+                && Arrays.stream(signature.defaults).allMatch(d -> d == 0);
+        synchronized (LOCK) {
+            Builtin[] table = registry;
+            if (registered == table.length) {
+                table = Arrays.copyOf(table, 2 * registered);
+            }
+            this.id = registered++;
+            table[id] = this;
+            registry = table;
         }
     }
 
@@ -63,9 +74,7 @@ final class Builtin {
     }
 
     static Builtin byId(int id) {
-        synchronized (REGISTRY) {
-            return REGISTRY.get(id);
-        }
+        return registry[id];
     }
 
     String name() {

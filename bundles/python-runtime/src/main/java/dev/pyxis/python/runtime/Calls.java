@@ -122,7 +122,7 @@ final class Calls {
     static Frame enter(Space s, int calleeSlot, int argBase, int nargs, int kwSlot) {
         ThreadState ts = s.ts;
         long callee = ts.get(calleeSlot);
-        if (s.typeOf(callee) != s.functionType) {
+        if (!s.isExact(callee, s.functionType)) {
             return null;
         }
         Code.Loaded loaded = Code.loaded(s, Space.get(callee, FN_CODE));

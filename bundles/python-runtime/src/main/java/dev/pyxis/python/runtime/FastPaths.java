@@ -22,16 +22,16 @@ final class FastPaths {
             if (Py.isSmallInt(b)) {
                 return Numbers.smallBinary(s, op, Py.smallValue(a), Py.smallValue(b));
             }
-            if (Py.isObject(b) && s.typeOf(b) == s.floatType) {
+            if (s.isExact(b, s.floatType)) {
                 return floatBinary(s, op, (double) Py.smallValue(a), floatOf(b));
             }
             return 0;
         }
-        if (Py.isObject(a) && s.typeOf(a) == s.floatType) {
+        if (s.isExact(a, s.floatType)) {
             if (Py.isSmallInt(b)) {
                 return floatBinary(s, op, floatOf(a), (double) Py.smallValue(b));
             }
-            if (Py.isObject(b) && s.typeOf(b) == s.floatType) {
+            if (s.isExact(b, s.floatType)) {
                 return floatBinary(s, op, floatOf(a), floatOf(b));
             }
         }
@@ -54,7 +54,7 @@ final class FastPaths {
         if (Py.isSmallInt(a) && Py.isSmallInt(b)) {
             return Py.bool(Compare.result(CompareOp.of(opIndex), Long.compare(a, b)));
         }
-        if (Py.isObject(a) && Py.isObject(b) && s.typeOf(a) == s.floatType && s.typeOf(b) == s.floatType) {
+        if (s.isExact(a, s.floatType) && s.isExact(b, s.floatType)) {
             double x = floatOf(a), y = floatOf(b);
             // IEEE comparisons, as Python's: every one with a NaN is false but !=.
             return Py.bool(switch (CompareOp.of(opIndex)) {
@@ -77,24 +77,24 @@ final class FastPaths {
         if (!Py.isObject(it)) {
             return 0;
         }
-        PyType t = s.typeOf(it);
+        int shape = Space.shapeId(it);
         long target = Space.get(it, F1);
         if (target == 0) {
             return 0;
         }
         long i = Py.smallValue(Space.get(it, F2));
         long v;
-        if (t == s.listIteratorType) {
+        if (shape == s.listIteratorType.rootShape.id) {
             if (i >= Lists.size(target)) {
                 return 0;
             }
             v = Lists.get(target, i);
-        } else if (t == s.tupleIteratorType) {
+        } else if (shape == s.tupleIteratorType.rootShape.id) {
             if (i >= Space.length(target)) {
                 return 0;
             }
             v = Space.item(target, i);
-        } else if (t == s.rangeIteratorType) {
+        } else if (shape == s.rangeIteratorType.rootShape.id) {
             long start = Space.get(target, F1), step = Space.get(target, F3);
             if (!Py.isSmallInt(start) || !Py.isSmallInt(step) || i >= Ranges.length(s, target)) {
                 return 0;
@@ -116,17 +116,17 @@ final class FastPaths {
         if (!Py.isObject(c)) {
             return 0;
         }
-        PyType t = s.typeOf(c);
+        int shape = Space.shapeId(c);
         if (Py.isSmallInt(k)) {
             long i = Py.smallValue(k);
-            if (t == s.listType) {
+            if (shape == s.listType.rootShape.id) {
                 long n = Lists.size(c);
                 if (i < 0) {
                     i += n;
                 }
                 return i >= 0 && i < n ? Lists.get(c, i) : 0;
             }
-            if (t == s.tupleType) {
+            if (shape == s.tupleType.rootShape.id) {
                 long n = Space.length(c);
                 if (i < 0) {
                     i += n;
@@ -135,7 +135,7 @@ final class FastPaths {
             }
         }
         // Only keys whose hash and equality are Java's: a miss repeats the lookup in the full protocol.
-        if (t == s.dictType && Keys.isSimple(s, k)) {
+        if (shape == s.dictType.rootShape.id && Keys.isSimple(s, k)) {
             return Dicts.get(s, c, k);
         }
         return 0;
@@ -147,9 +147,9 @@ final class FastPaths {
         if (!Py.isObject(c)) {
             return false;
         }
-        PyType t = s.typeOf(c);
+        int shape = Space.shapeId(c);
         long k = s.ts.get(keySlot);
-        if (t == s.listType && Py.isSmallInt(k)) {
+        if (shape == s.listType.rootShape.id && Py.isSmallInt(k)) {
             long i = Py.smallValue(k);
             long n = Lists.size(c);
             if (i < 0) {
@@ -161,7 +161,7 @@ final class FastPaths {
             Lists.set(s, c, i, s.ts.get(valueSlot));
             return true;
         }
-        if (t == s.dictType) {
+        if (shape == s.dictType.rootShape.id) {
             Dicts.put(s, containerSlot, keySlot, valueSlot);
             return true;
         }

@@ -53,12 +53,12 @@ final class Names {
         GlobalSite c = sites[at];
         long globals = s.ts.get(globalsSlot);
         // Only a plain dict has a layout stamp (exec may run the code with a dict subclass).
-        if (c != null && s.typeOf(globals) == s.dictType && Dicts.layout(globals) == c.globalsLayout) {
+        if (c != null && s.isExact(globals, s.dictType) && Dicts.layout(globals) == c.globalsLayout) {
             if (c.globalsEntry >= 0) {
                 return Dicts.valueAt(globals, c.globalsEntry);
             }
             long b = builtinsDictAt(s, globals, c.builtinsRefEntry);
-            if (s.typeOf(b) == s.dictType && Dicts.layout(b) == c.builtinsLayout) {
+            if (s.isExact(b, s.dictType) && Dicts.layout(b) == c.builtinsLayout) {
                 return Dicts.valueAt(b, c.builtinsEntry);
             }
         }
@@ -118,7 +118,10 @@ final class Names {
     /** The builtins of {@code globals} whose {@code __builtins__} is at entry {@code ref} (-1: none, the interpreter's). */
     private static long builtinsDictAt(Space s, long globals, int ref) {
         long b = ref < 0 ? s.builtinsDict() : Dicts.valueAt(globals, ref);
-        return s.typeOf(b).nativeKind == PyType.Native.MODULE ? Modules.dict(b) : b;
+        if (s.isExact(b, s.moduleType)) {
+            return Modules.dict(b);
+        }
+        return s.isExact(b, s.dictType) || s.typeOf(b).nativeKind != PyType.Native.MODULE ? b : Modules.dict(b);
     }
 
     /** LOAD_GLOBAL: globals, then builtins; NameError with CPython's text. */

@@ -179,8 +179,22 @@ final class Space {
         return shapeOf(w).type;
     }
 
+    /**
+     * Whether {@code w} is an instance of exactly {@code t}, a builtin type whose instances all
+     * keep its root shape (no instance attributes, no {@code __class__} assignment): one header
+     * read, where {@link #typeOf} goes on through the shape table to the type.
+     */
+    boolean isExact(long w, PyType t) {
+        return Py.isObject(w) && shapeId(w) == t.rootShape.id;
+    }
+
+    /** The id of a heap object's shape. */
+    static int shapeId(long object) {
+        return Header.runtimeBits(Memory.getWord(object));
+    }
+
     Shape shapeOf(long object) {
-        return shapes.get(Header.runtimeBits(Memory.getWord(object)));
+        return shapes.get(shapeId(object));
     }
 
     void setShape(long object, Shape shape) {
