@@ -102,7 +102,8 @@ public final class Heap implements AutoCloseable {
     /**
      * Registers a processor of weak references (identity tables, weak dicts): after each
      * collection and swap, before memory is reused, it learns which objects survived and where
-     * they are now. It must not allocate or touch object contents.
+     * they are now. It must not allocate or touch object contents, except the raw (non-reference)
+     * payload of surviving objects at their new addresses, which it may write.
      */
     public void addWeakProcessor(java.util.function.Consumer<Liveness> processor) {
         weakProcessors.add(processor);

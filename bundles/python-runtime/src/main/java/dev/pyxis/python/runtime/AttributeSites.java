@@ -226,7 +226,9 @@ final class AttributeSites {
         if (index >= 0) {
             return new AttributeSite(AttributeSite.Kind.STORE_SLOT, shape, index, null, null, older);
         }
-        if (!t.hasDict) {
+        // A new attribute goes into the shape when instances have a __dict__ or the name is
+        // one of the class's __slots__ (whose member descriptor the protocol then bypasses).
+        if (!t.hasDict && (t.slotNames == null || !t.slotNames.contains(name))) {
             return null;
         }
         Shape next = shape.with(name, s.shapes);

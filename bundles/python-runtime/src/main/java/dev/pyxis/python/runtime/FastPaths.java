@@ -141,6 +141,24 @@ final class FastPaths {
         return 0;
     }
 
+    /**
+     * {@code k in c} for an exact set, frozenset or dict and a key whose hash and equality are
+     * Java's: 1 or 0; -1 when the case does not apply.
+     */
+    static int contains(Space s, long c, long k) {
+        if (!Py.isObject(c) || !Keys.isSimple(s, k)) {
+            return -1;
+        }
+        int shape = Space.shapeId(c);
+        if (shape == s.setType.rootShape.id || shape == s.frozensetType.rootShape.id) {
+            return Sets.contains(s, c, k) ? 1 : 0;
+        }
+        if (shape == s.dictType.rootShape.id) {
+            return Dicts.get(s, c, k) != 0 ? 1 : 0;
+        }
+        return -1;
+    }
+
     /** {@code c[k] = v} for a list and a small int in range, or a dict; false when not done. Operands in root slots. */
     static boolean setItem(Space s, int containerSlot, int keySlot, int valueSlot) {
         long c = s.ts.get(containerSlot);

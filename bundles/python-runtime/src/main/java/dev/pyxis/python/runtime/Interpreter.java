@@ -68,15 +68,39 @@ final class Interpreter {
      * functions run in this same loop: {@link Calls#enter} pushes the callee's frame, which
      * becomes {@code f} until its RETURN_VALUE hands the result to the caller's stack (at the
      * callee's {@link Frame#returnSlot}), or until an exception it does not handle unwinds it.
+     *
+     * <p>The loop ({@link #interpret}) leaves every {@link #TICKS_PER_ENTRY} back-edges and
+     * returns, saving the current frame's position, and is entered again. An activation of a
+     * JVM-compiled method keeps the code it was entered with, and one activation may run a whole
+     * program: a loop that went on-stack-replaced into the JVM's profiling code kept it after
+     * C1's final code replaced it, and its calls, which the JVM could then no longer relink,
+     * ran every helper in the JVM's interpreter (float 10x slower in one run of ten).
      */
     static long run(Space s, Frame entry) {
+        Frame f = entry;
+        while (true) {
+            long v = interpret(s, entry, f);
+            if (v != RESUME) {
+                return v;
+            }
+            f = s.ts.frame;
+        }
+    }
+
+    /** What {@link #interpret} returns to be entered again: low bits 100, which no value word has. */
+    private static final long RESUME = 4L;
+    /** Back-edges and returns of entered calls after which {@link #interpret} is entered again. */
+    private static final int TICKS_PER_ENTRY = 1 << 16;
+
+    /** The loop of {@link #run}, resuming {@code f} (the current frame: {@code entry} or one it entered). */
+    private static long interpret(Space s, Frame entry, Frame f) {
         ThreadState ts = s.ts;
         RootStack r = ts.roots;
-        Frame f = entry;
         int[] code = f.code.code();
         int pc = f.pc;
         int sp = f.sp;
-        f.yielded = false;
+        int ticks = 0;
+        entry.yielded = false;
         try {
             while (true) {
                 try {
@@ -200,7 +224,8 @@ final class Interpreter {
                                 r.set(sp - 1, Py.bool(same != (arg == 1)));
                             }
                             case CONTAINS_OP -> {
-                                boolean in = Ops.contains(s, sp - 1, sp - 2);
+                                int fast = FastPaths.contains(s, r.get(sp - 1), r.get(sp - 2));
+                                boolean in = fast >= 0 ? fast == 1 : Ops.contains(s, sp - 1, sp - 2);
                                 r.set(--sp, 0);
                                 r.set(sp - 1, Py.bool(in != (arg == 1)));
                             }
@@ -226,6 +251,11 @@ final class Interpreter {
                                     throw keyboardInterrupt(s);
                                 }
                                 pc = arg;
+                                if (++ticks == TICKS_PER_ENTRY) {
+                                    f.pc = pc;
+                                    f.sp = sp;
+                                    return RESUME;
+                                }
                             }
                             case POP_JUMP_IF_FALSE -> {
                                 long w = r.get(sp - 1);
@@ -346,6 +376,11 @@ final class Interpreter {
                                 pc = f.pc;
                                 sp = clear(r, f.sp, f.sp - slot);
                                 r.set(sp++, v);
+                                if (++ticks == TICKS_PER_ENTRY) {
+                                    f.pc = pc;
+                                    f.sp = sp;
+                                    return RESUME;
+                                }
                             }
                             case YIELD_VALUE -> {
                                 long v = r.get(--sp);
@@ -409,10 +444,11 @@ final class Interpreter {
                     pc = table[handler + 2];
                 }
             }
-        } finally {
+        } catch (Throwable t) {
             if (f != entry) {
                 Calls.abandon(s, f, entry);
             }
+            throw t;
         }
     }
 

@@ -111,7 +111,7 @@ final class Space {
         this.ts = new ThreadState(this, heap.attach());
         heap.addRootProvider(this::scanRoots);
         heap.addWeakProcessor(identities::afterCollection);
-        heap.addWeakProcessor(liveness -> bigInts.clear());
+        heap.addWeakProcessor(liveness -> bigInts.afterCollection(liveness, Space::writeBigInt));
     }
 
     /** id(w): stable for the object's lifetime, although the object may move. */
@@ -264,11 +264,23 @@ final class Space {
         if (v.bitLength() < 63) {
             return Py.smallInt(v.longValue());
         }
-        byte[] bytes = v.toByteArray();
-        long w = allocArray(BIGINT, bytes.length, intType.rootShape);
-        copyIn(bytes, w + 16);
-        bigInts.put(w, v);
+        // The two's complement bytes of BigInteger.toByteArray(), most significant first.
+        long w = allocArray(BIGINT, v.bitLength() / 8 + 1, intType.rootShape);
+        if (v.bitLength() >= BigIntCache.DEFERRED_BITS) {
+            switch (bigInts.defer(w, v)) {
+                case COLLECT -> heap.requestCollection();
+                case WRITE -> bigInts.writeAll(Space::writeBigInt);
+                case NONE -> { }
+            }
+        } else {
+            writeBigInt(v, w);
+            bigInts.put(w, v);
+        }
         return w;
+    }
+
+    private static void writeBigInt(BigInteger v, long object) {
+        copyIn(v.toByteArray(), object + 16);
     }
 
     long newInt(long v) {

@@ -11,7 +11,7 @@ import java.lang.classfile.attribute.CodeAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
- * The interpreter loop's size budget. The launcher has C1 alone compile {@link Interpreter#run}
+ * The interpreter loop's size budget. The launcher has C1 alone compile {@code Interpreter.interpret}
  * (tools/hotspot-directives.json); C1's profiling tier gave up on the loop at about 5 KB of
  * bytecode ("CodeBuffer overflow"), and a loop entered once then never left the JVM's own
  * interpreter: nbody ran 35 times slower. Instructions that are not hot go to
@@ -26,10 +26,10 @@ class InterpreterSizeTest {
         try (InputStream in = Interpreter.class.getResourceAsStream("Interpreter.class")) {
             model = ClassFile.of().parse(in.readAllBytes());
         }
-        MethodModel run = model.methods().stream().filter(m -> m.methodName().equalsString("run")).findFirst().orElseThrow();
+        MethodModel run = model.methods().stream().filter(m -> m.methodName().equalsString("interpret")).findFirst().orElseThrow();
         int size = run.findAttribute(java.lang.classfile.Attributes.code()).map(CodeAttribute::codeLength).orElseThrow();
         assertTrue(size > 1000, "found the loop (" + size + " bytes)");
-        assertTrue(size <= BUDGET, "Interpreter.run has " + size + " bytes of bytecode, over its budget of " + BUDGET
+        assertTrue(size <= BUDGET, "Interpreter.interpret has " + size + " bytes of bytecode, over its budget of " + BUDGET
                 + ": move instructions that are not hot to RareInstructions");
     }
 }
