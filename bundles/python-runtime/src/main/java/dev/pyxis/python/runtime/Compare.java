@@ -43,7 +43,7 @@ final class Compare {
                 return Py.bool(eq == (op == CompareOp.EQ));
             }
             case STR -> {
-                return Py.bool(result(op, s.strEquals(x, y) ? 0 : compareCodePoints(s.str(x), s.str(y))));
+                return Py.bool(result(op, Strs.compare(s.unwrap(x), s.unwrap(y))));
             }
             case BYTES -> {
                 return Py.bool(result(op, java.util.Arrays.compareUnsigned(s.bytes(x), s.bytes(y))));
@@ -137,7 +137,10 @@ final class Compare {
             for (; i < n && i < m; i++) {
                 ts.set(x, Sequences.item(s, ts.get(a), i));
                 ts.set(y, Sequences.item(s, ts.get(b), i));
-                if (!Ops.equal(s, x, y)) {
+                // Numbers, str and bytes compare without Python code (or anything moving).
+                boolean same = Keys.isSimple(s, ts.get(x)) && Keys.isSimple(s, ts.get(y))
+                        ? Keys.equal(s, ts.get(x), ts.get(y)) : Ops.equal(s, x, y);
+                if (!same) {
                     break;
                 }
                 n = Sequences.length(s, ts.get(a));

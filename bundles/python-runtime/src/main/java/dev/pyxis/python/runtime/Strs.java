@@ -19,6 +19,33 @@ final class Strs {
         };
     }
 
+    /**
+     * Python's order of two str objects (unwrapped), by code point: negative, zero or positive.
+     * Compared in place, without making Java strings.
+     */
+    static int compare(long a, long b) {
+        int ka = (int) (Space.get(a, STR_INFO) & 0xff), kb = (int) (Space.get(b, STR_INFO) & 0xff);
+        long na = Space.get(a, STR_LENGTH) / ka, nb = Space.get(b, STR_LENGTH) / kb;
+        long n = Math.min(na, nb);
+        if (ka == 1 && kb == 1) {
+            long pa = a + STR_DATA, pb = b + STR_DATA;
+            for (long i = 0; i < n; i++) {
+                int x = Memory.getByte(pa + i) & 0xff, y = Memory.getByte(pb + i) & 0xff;
+                if (x != y) {
+                    return x - y;
+                }
+            }
+        } else {
+            for (long i = 0; i < n; i++) {
+                int x = codePointAt(a, i), y = codePointAt(b, i);
+                if (x != y) {
+                    return Integer.compare(x, y);
+                }
+            }
+        }
+        return Long.compare(na, nb);
+    }
+
     /** The one-character str at code point index {@code i} (Latin-1 characters are cached). */
     static long charAt(Space s, long str, long i) {
         return s.charStr(codePointAt(s.unwrap(str), i));
