@@ -137,12 +137,11 @@ final class Generators {
         ThreadState ts = s.ts;
         long gen = ts.get(genSlot);
         State st = state(s, gen);
-        PyType.Native kind = s.typeOf(gen).nativeKind;
         if (st.running) {
             throw Errors.valueError(s, kindName(s, gen) + " already executing");
         }
         if (st.finished) {
-            if (kind == PyType.Native.COROUTINE) {
+            if (s.typeOf(gen).nativeKind == PyType.Native.COROUTINE) {
                 throw Errors.raise(s, "RuntimeError", "cannot reuse already awaited coroutine");
             }
             if (mode == Mode.THROW) {
@@ -192,9 +191,10 @@ final class Generators {
             long v = Interpreter.run(s, f);
             if (f.yielded) {
                 // Only up to the stack top; what the previous suspension kept above it is cleared.
+                // The frame's header (code, globals, names) never changes while it runs.
                 long store = Space.get(ts.get(genSlot), GEN_FRAME);
                 int live = f.sp - base;
-                for (int i = 0; i < live; i++) {
+                for (int i = Frame.LOCALS; i < live; i++) {
                     s.setItem(store, i, ts.get(base + i));
                 }
                 for (int i = live; i < st.spOffset; i++) {
@@ -204,7 +204,10 @@ final class Generators {
                 st.spOffset = live;
                 st.lasti = f.lasti;
                 long handled = ts.get(ts.handled);
-                s.put(ts.get(genSlot), GEN_HANDLED, handled == ts.get(callerHandled) ? 0 : handled);
+                long kept = handled == ts.get(callerHandled) ? 0 : handled;
+                if (Space.get(ts.get(genSlot), GEN_HANDLED) != kept) {
+                    s.put(ts.get(genSlot), GEN_HANDLED, kept);
+                }
                 return v;
             }
             finish(s, genSlot);
@@ -213,7 +216,7 @@ final class Generators {
         } catch (PyException e) {
             finish(s, genSlot);
             long exc = ts.peekRaised();
-            boolean async = kind == PyType.Native.ASYNC_GENERATOR;
+            boolean async = s.typeOf(ts.get(genSlot)).nativeKind == PyType.Native.ASYNC_GENERATOR;
             if (Exceptions.matches(s, exc, "StopIteration") || async && Exceptions.matches(s, exc, "StopAsyncIteration")) {
                 String what = Exceptions.matches(s, exc, "StopIteration") ? "StopIteration" : "StopAsyncIteration";
                 int cause = ts.push(ts.takeRaised());

@@ -117,7 +117,7 @@ final class Interpreter {
                         int arg = ins >>> 8;
                         if (TRACE) {
                             System.err.printf("%s:%d %s %d sp=%d%n", f.code.qualname(), f.lasti, Opcode.of(ins), arg,
-                                        sp - f.stackBase);
+                                    sp - f.stackBase);
                         }
                         switch (ins & 0xff) {
                             case NOP -> { }

@@ -480,6 +480,9 @@ final class Ops {
     /** next(it): the next item, or 0 when the iterator is exhausted (StopIteration is consumed). */
     static long next(Space s, int slot) {
         long w = s.ts.get(slot);
+        if (s.isExact(w, s.generatorType)) {
+            return Generators.next(s, slot);
+        }
         PyType t = s.typeOf(w);
         if (!t.heapType) {
             return Iteration.builtinNext(s, slot);
