@@ -95,12 +95,20 @@ final class FastPaths {
             }
             v = Space.item(target, i);
         } else if (shape == s.rangeIteratorType.rootShape.id) {
-            long start = Space.get(target, F1), step = Space.get(target, F3);
-            if (!Py.isSmallInt(start) || !Py.isSmallInt(step) || i >= Ranges.length(s, target)) {
+            long start = Space.get(target, F1), stop = Space.get(target, F2), step = Space.get(target, F3);
+            if (!Py.isSmallInt(start) || !Py.isSmallInt(stop) || !Py.isSmallInt(step)) {
                 return 0;
             }
-            long x = Py.smallValue(start) + i * Py.smallValue(step);
-            if (!Py.fitsSmall(x)) {
+            // Item i exists while it lies before stop (no division for the length); sums too
+            // large for a long take the general path.
+            long x, d = Py.smallValue(step);
+            try {
+                x = Math.addExact(Py.smallValue(start), Math.multiplyExact(i, d));
+            } catch (ArithmeticException e) {
+                return 0;
+            }
+            long end = Py.smallValue(stop);
+            if ((d > 0 ? x >= end : x <= end) || !Py.fitsSmall(x)) {
                 return 0;
             }
             v = Py.smallInt(x);
