@@ -376,6 +376,10 @@ final class Ops {
 
     static long binary(Space s, BinaryOp op, int a, int b) {
         long x = s.ts.get(a), y = s.ts.get(b);
+        // Exact str has neither __iadd__ nor a subclass to defer to: + and += both concatenate.
+        if (op.base() == BinaryOp.ADD && s.isExact(x, s.strType) && s.isExact(y, s.strType)) {
+            return Strs.concat(s, a, b);
+        }
         if (!s.typeOf(x).heapType && !s.typeOf(y).heapType) {
             long r = Numbers.binary(s, op, x, y);
             if (r != Py.NOT_IMPLEMENTED) {
