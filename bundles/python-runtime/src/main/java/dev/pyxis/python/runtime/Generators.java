@@ -191,10 +191,11 @@ final class Generators {
             long v = Interpreter.run(s, f);
             if (f.yielded) {
                 // Only up to the stack top; what the previous suspension kept above it is cleared.
-                // The frame's header (code, globals, names) never changes while it runs.
+                // The code and globals slots never change while it runs (the locals mapping does:
+                // locals() keeps its dict there).
                 long store = Space.get(ts.get(genSlot), GEN_FRAME);
                 int live = f.sp - base;
-                for (int i = Frame.LOCALS; i < live; i++) {
+                for (int i = Frame.NAMES; i < live; i++) {
                     s.setItem(store, i, ts.get(base + i));
                 }
                 for (int i = live; i < st.spOffset; i++) {
