@@ -118,10 +118,7 @@ final class Names {
     /** The builtins of {@code globals} whose {@code __builtins__} is at entry {@code ref} (-1: none, the interpreter's). */
     private static long builtinsDictAt(Space s, long globals, int ref) {
         long b = ref < 0 ? s.builtinsDict() : Dicts.valueAt(globals, ref);
-        if (s.isExact(b, s.moduleType)) {
-            return Modules.dict(b);
-        }
-        return s.isExact(b, s.dictType) || s.typeOf(b).nativeKind != PyType.Native.MODULE ? b : Modules.dict(b);
+        return s.typeOf(b).nativeKind == PyType.Native.MODULE ? Modules.dict(b) : b;
     }
 
     /** LOAD_GLOBAL: globals, then builtins; NameError with CPython's text. */
