@@ -818,7 +818,7 @@ final class CodeGenerator {
             case Expr.Name n -> nameOp(n.id(), n.ctx());
             case Expr.Attribute a -> {
                 expr(a.value());
-                u.setLocation(a);
+                u.setAttributeLocation(a);
                 u.emit(a.ctx() == ExprContext.Del ? DELETE_ATTR : STORE_ATTR, u.name(mangle(a.attr())));
             }
             case Expr.Subscript s -> {
@@ -891,11 +891,12 @@ final class CodeGenerator {
                 expr(at.value());
                 u.setLocation(at);
                 u.emit(COPY, 1);
+                u.moveStartToAttribute(at);
                 u.emit(LOAD_ATTR, u.name(mangle(at.attr())));
                 expr(a.value());
                 u.setLocation(a);
                 u.emit(BINARY_OP, op.ordinal());
-                u.setLocation(at);
+                u.setAttributeLocation(at);
                 u.emit(SWAP, 2);
                 u.emit(STORE_ATTR, u.name(mangle(at.attr())));
             }
@@ -1618,7 +1619,7 @@ final class CodeGenerator {
             case Expr.Constant c -> u.loadConst(folder.fold(c));
             case Expr.Attribute a -> {
                 expr(a.value());
-                u.setLocation(a);
+                u.setAttributeLocation(a);
                 switch (a.ctx()) {
                     case Load -> u.emit(LOAD_ATTR, u.name(mangle(a.attr())));
                     default -> throw new IllegalStateException("attribute target in load position");
@@ -1944,7 +1945,7 @@ final class CodeGenerator {
         validateKeywords(c.keywords());
         if (c.func() instanceof Expr.Attribute a && a.ctx() == ExprContext.Load && methodCallable(c)) {
             expr(a.value());
-            u.setLocation(a);
+            u.setAttributeLocation(a);
             u.emit(LOAD_METHOD, u.name(mangle(a.attr())));
             for (Expr arg : c.args()) {
                 expr(arg);
@@ -1953,6 +1954,7 @@ final class CodeGenerator {
                 expr(k.value());
             }
             u.setLocation(c);
+            u.moveStartToAttribute(a);
             int n = c.args().size() + c.keywords().size();
             if (c.keywords().isEmpty()) {
                 u.emit(CALL_METHOD, n);

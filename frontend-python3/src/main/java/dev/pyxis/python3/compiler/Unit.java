@@ -2,6 +2,7 @@ package dev.pyxis.python3.compiler;
 
 import dev.pyxis.python.bytecode.CodeUnit;
 import dev.pyxis.python.bytecode.Opcode;
+import dev.pyxis.python3.ast.Expr;
 import dev.pyxis.python3.ast.Located;
 import dev.pyxis.python3.symtable.Scope;
 import dev.pyxis.python3.symtable.Symbols;
@@ -98,6 +99,31 @@ final class Unit {
         endLine = at.endLineno();
         col = at.colOffset();
         endCol = at.endColOffset();
+    }
+
+    /** The location of an attribute instruction: {@code a}'s, started at the attribute's name when {@code a} spans lines. */
+    void setAttributeLocation(Expr.Attribute a) {
+        setLocation(a);
+        moveStartToAttribute(a);
+    }
+
+    /**
+     * When {@code a} spans lines, moves the location's start to the attribute's name (as CPython
+     * does, so that a traceback of {@code (x\n .name)} shows the name's line): the name is
+     * taken to end where {@code a} does.
+     */
+    void moveStartToAttribute(Expr.Attribute a) {
+        if (a.lineno() == a.endLineno()) {
+            return;
+        }
+        line = a.endLineno();
+        int length = a.attr().codePointCount(0, a.attr().length());
+        if (length <= a.endColOffset()) {
+            col = a.endColOffset() - length;
+        } else {
+            col = -1;
+            endCol = -1;
+        }
     }
 
     int[] location() {
