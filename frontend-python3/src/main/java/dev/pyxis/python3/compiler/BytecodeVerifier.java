@@ -64,6 +64,9 @@ public final class BytecodeVerifier {
                 throw new VerifyError(code, i, "unknown opcode " + (insns[i] & 0xff));
             }
             int arg = Opcode.operand(insns[i]);
+            if (op.arg() == Opcode.Arg.FUSED) {
+                throw new VerifyError(code, i, op + " is a superinstruction, which only the runtime writes");
+            }
             boolean ok = switch (op.arg()) {
                 case NONE -> arg == 0;
                 case CONST -> arg < code.constants().length;
@@ -80,6 +83,7 @@ public final class BytecodeVerifier {
                 case FLAG -> arg < 16;
                 case BINARY_OP -> arg < BinaryOp.values().length;
                 case COMPARE_OP -> arg < CompareOp.values().length;
+                case FUSED -> false;
             };
             if (!ok) {
                 throw new VerifyError(code, i, op + " operand out of range: " + arg);

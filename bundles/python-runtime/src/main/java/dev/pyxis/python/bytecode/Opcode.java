@@ -16,20 +16,30 @@ package dev.pyxis.python.bytecode;
  * {@code switch} into a chain of comparisons in the order of the case numbers, so the
  * instructions the loop handles come first, the most frequently executed (counted over the
  * programs in bench/python) at the front. Numbers are not stable across versions.
+ *
+ * <p>The {@link Arg#FUSED} rows are superinstructions: the runtime writes one over the first
+ * of two adjacent instructions when it loads a code unit, in its own copy of the code, and
+ * leaves the second in place (a jump to it still finds it). Executing the fused instruction
+ * does both and continues after the second; where the second would raise or take a slow path,
+ * it does the first only and continues at the second. Front ends never emit them. The operand
+ * holds both operands: the first's in the low 12 bits and the second's above it, except
+ * COMPARE_OP_POP_JUMP_IF_FALSE: the comparison in the low 4 bits, the jump target above.
  */
 public enum Opcode {
     // ---- the interpreter loop's instructions, the most frequently executed first (see above)
-    LOAD_FAST(Arg.LOCAL, 0, 1, false, "[] -> [locals[arg]]; UnboundLocalError if unbound"),
     BINARY_OP(Arg.BINARY_OP, 2, 1, true, "[a, b] -> [a op b]; the operand is a BinaryOp ordinal (in-place kinds try __iop__ first)"),
-    STORE_FAST(Arg.LOCAL, 1, 0, false, "[x] -> []: locals[arg] = x"),
+    LOAD_FAST(Arg.LOCAL, 0, 1, false, "[] -> [locals[arg]]; UnboundLocalError if unbound"),
     LOAD_CONST(Arg.CONST, 0, 1, false, "[] -> [consts[arg]]"),
-    LOAD_ATTR(Arg.NAME, 1, 1, true, "[obj] -> [getattr(obj, names[arg])]"),
-    POP_JUMP_IF_FALSE(Arg.JUMP, 1, 0, true, "[x] -> []: jumps if x is false"),
-    LOAD_GLOBAL(Arg.NAME, 0, 1, false, "[] -> [globals, then builtins lookup of names[arg]]; NameError"),
+    STORE_FAST_LOAD_FAST(Arg.FUSED, 1, 1, false, "STORE_FAST a; LOAD_FAST b"),
+    LOAD_FAST_LOAD_FAST(Arg.FUSED, 0, 2, false, "LOAD_FAST a; LOAD_FAST b"),
+    LOAD_FAST_LOAD_ATTR(Arg.FUSED, 0, 1, true, "LOAD_FAST a; LOAD_ATTR b"),
+    STORE_FAST(Arg.LOCAL, 1, 0, false, "[x] -> []: locals[arg] = x"),
     JUMP_BACKWARD(Arg.JUMP, 0, 0, true, "jumps backward: a loop back-edge (safepoint, loop counter for the JIT)"),
-    FOR_ITER(Arg.JUMP, 1, 2, true, "[it] -> [it, next(it)]; when exhausted: [it] -> [] and jump"),
+    LOAD_GLOBAL(Arg.NAME, 0, 1, false, "[] -> [globals, then builtins lookup of names[arg]]; NameError"),
+    LOAD_FAST_LOAD_CONST(Arg.FUSED, 0, 2, false, "LOAD_FAST a; LOAD_CONST b"),
     BINARY_SUBSCR(Arg.NONE, 2, 1, true, "[container, key] -> [container[key]]"),
-    COMPARE_OP(Arg.COMPARE_OP, 2, 1, true, "[a, b] -> [a cmp b]; the operand is a CompareOp ordinal (< <= == != > >=)"),
+    FOR_ITER(Arg.JUMP, 1, 2, true, "[it] -> [it, next(it)]; when exhausted: [it] -> [] and jump"),
+    COMPARE_OP_POP_JUMP_IF_FALSE(Arg.FUSED, 2, 0, true, "COMPARE_OP op; POP_JUMP_IF_FALSE target"),
     RETURN_VALUE(Arg.NONE, 1, 0, true, "[x] -> returns x from the frame"),
     LOAD_METHOD(Arg.NAME, 1, 2, true, "[obj] -> [function, obj] when names[arg] is a plain method found on the type (an unbound call follows), else [getattr(obj, name), NULL]"),
     CALL_METHOD(Arg.COUNT, -1, 1, true, "[callable, self or NULL, a_1 .. a_n] -> [result] (after LOAD_METHOD; self, if not NULL, is the first argument)"),
@@ -38,33 +48,30 @@ public enum Opcode {
     POP_TOP(Arg.NONE, 1, 0, false, "[x] -> []"),
     SWAP(Arg.COUNT, -1, -1, false, "swaps TOS with the n-th item from the top (n >= 2)"),
     COPY(Arg.COUNT, -1, -1, false, "[.., x_n, .., x_1] -> [.., x_n, .., x_1, x_n]: pushes the n-th item from the top (1 = TOS)"),
+    LOAD_ATTR(Arg.NAME, 1, 1, true, "[obj] -> [getattr(obj, names[arg])]"),
     STORE_SUBSCR(Arg.NONE, 3, 0, true, "[value, container, key] -> []: container[key] = value"),
+    POP_JUMP_IF_FALSE(Arg.JUMP, 1, 0, true, "[x] -> []: jumps if x is false"),
     YIELD_VALUE(Arg.NONE, 1, 1, true, "[x] -> suspends the frame yielding x; on resume: [sent value]"),
     POP_JUMP_IF_TRUE(Arg.JUMP, 1, 0, true, "[x] -> []: jumps if x is true"),
-    CONTAINS_OP(Arg.FLAG, 2, 1, true, "[a, b] -> [a in b] (arg 1: not in)"),
-    UNPACK_SEQUENCE(Arg.COUNT, 1, -1, true, "[seq] -> [x_n .. x_1] (x_1 on top); ValueError on a length mismatch"),
     JUMP_FORWARD(Arg.JUMP, 0, 0, false, "jumps forward"),
+    UNPACK_SEQUENCE(Arg.COUNT, 1, -1, true, "[seq] -> [x_n .. x_1] (x_1 on top); ValueError on a length mismatch"),
+    CONTAINS_OP(Arg.FLAG, 2, 1, true, "[a, b] -> [a in b] (arg 1: not in)"),
     LOAD_DEREF(Arg.CELL, 0, 1, false, "[] -> [cell contents]; cells are numbered cellvars then freevars; NameError/UnboundLocalError if empty"),
     BUILD_TUPLE(Arg.COUNT, -1, 1, true, "[x_1 .. x_n] -> [(x_1, .., x_n)]"),
     GET_ITER(Arg.NONE, 1, 1, true, "[x] -> [iter(x)]"),
     POP_JUMP_IF_NONE(Arg.JUMP, 1, 0, false, "[x] -> []: jumps if x is None"),
     POP_JUMP_IF_NOT_NONE(Arg.JUMP, 1, 0, false, "[x] -> []: jumps if x is not None"),
     LIST_APPEND(Arg.COUNT, 1, 0, true, "[.., list at depth arg (after popping x), .., x] -> list.append(x); depth counts from 1 = the item under x"),
-    CALL_KW(Arg.COUNT, -1, 1, true, "[callable, a_1 .. a_n, kwnames] -> [result]: n counts positional and keyword values; the last len(kwnames) values are keywords (kwnames is a const tuple of str)"),
     JUMP_IF_TRUE_OR_POP(Arg.JUMP, 1, -1, true, "if TOS is true jump keeping it, else pop it"),
-    UNARY_NOT(Arg.NONE, 1, 1, true, "[x] -> [not x] (truth test may call __bool__/__len__)"),
-    BUILD_LIST(Arg.COUNT, -1, 1, true, "[x_1 .. x_n] -> [[x_1, .., x_n]]"),
-    UNARY_NEGATIVE(Arg.NONE, 1, 1, true, "[x] -> [-x]"),
-    IS_OP(Arg.FLAG, 2, 1, false, "[a, b] -> [a is b] (arg 1: is not)"),
+    COMPARE_OP(Arg.COMPARE_OP, 2, 1, true, "[a, b] -> [a cmp b]; the operand is a CompareOp ordinal (< <= == != > >=)"),
     JUMP_IF_FALSE_OR_POP(Arg.JUMP, 1, -1, true, "if TOS is false jump keeping it, else pop it"),
-    LOAD_CLOSURE(Arg.CELL, 0, 1, false, "[] -> [the cell object itself] (to build a closure tuple)"),
-    STORE_DEREF(Arg.CELL, 1, 0, false, "[x] -> []: stores into the cell"),
-    PUSH_NULL(Arg.NONE, 0, 1, false, "[] -> [NULL]"),
     SEND(Arg.JUMP, 2, -1, true, "[receiver, v] -> [receiver, yielded] if the receiver yields (the next instruction is YIELD_VALUE); when it returns r: [receiver, v] -> [r] and jump"),
-    CALL_METHOD_KW(Arg.COUNT, -1, 1, true, "[callable, self or NULL, a_1 .. a_n, kwnames] -> [result]"),
-    NOP(Arg.NONE, 0, 0, false, "does nothing"),
 
     // ---- constants and variables
+    NOP(Arg.NONE, 0, 0, false, "does nothing"),
+    PUSH_NULL(Arg.NONE, 0, 1, false, "[] -> [NULL]"),
+    LOAD_CLOSURE(Arg.CELL, 0, 1, false, "[] -> [the cell object itself] (to build a closure tuple)"),
+    STORE_DEREF(Arg.CELL, 1, 0, false, "[x] -> []: stores into the cell"),
     DELETE_FAST(Arg.LOCAL, 0, 0, false, "unbinds locals[arg]; UnboundLocalError if unbound"),
     DELETE_DEREF(Arg.CELL, 0, 0, false, "empties the cell; error if already empty"),
     LOAD_CLASSDEREF(Arg.CELL, 0, 1, false, "class bodies: the locals mapping's value for the cell's name if present, else the cell contents"),
@@ -80,10 +87,14 @@ public enum Opcode {
     BUILD_SLICE(Arg.COUNT, -1, 1, true, "arg 2: [start, stop] -> [slice]; arg 3: [start, stop, step] -> [slice]"),
 
     // ---- operators
+    UNARY_NOT(Arg.NONE, 1, 1, true, "[x] -> [not x] (truth test may call __bool__/__len__)"),
+    UNARY_NEGATIVE(Arg.NONE, 1, 1, true, "[x] -> [-x]"),
+    IS_OP(Arg.FLAG, 2, 1, false, "[a, b] -> [a is b] (arg 1: is not)"),
     UNARY_POSITIVE(Arg.NONE, 1, 1, true, "[x] -> [+x]"),
     UNARY_INVERT(Arg.NONE, 1, 1, true, "[x] -> [~x]"),
 
     // ---- building containers
+    BUILD_LIST(Arg.COUNT, -1, 1, true, "[x_1 .. x_n] -> [[x_1, .., x_n]]"),
     BUILD_SET(Arg.COUNT, -1, 1, true, "[x_1 .. x_n] -> [{x_1, .., x_n}]"),
     BUILD_MAP(Arg.COUNT, -1, 1, true, "[k_1, v_1 .. k_n, v_n] -> [{k_1: v_1, ..}] (later keys win)"),
     BUILD_CONST_KEY_MAP(Arg.COUNT, -1, 1, true, "[v_1 .. v_n, keys tuple] -> [dict]"),
@@ -102,6 +113,8 @@ public enum Opcode {
     GET_YIELD_FROM_ITER(Arg.NONE, 1, 1, true, "[x] -> [iter(x)] unless x is a generator/coroutine (a coroutine only inside a coroutine/iterable-coroutine)"),
 
     // ---- calls and functions
+    CALL_KW(Arg.COUNT, -1, 1, true, "[callable, a_1 .. a_n, kwnames] -> [result]: n counts positional and keyword values; the last len(kwnames) values are keywords (kwnames is a const tuple of str)"),
+    CALL_METHOD_KW(Arg.COUNT, -1, 1, true, "[callable, self or NULL, a_1 .. a_n, kwnames] -> [result]"),
     CALL_FUNCTION_EX(Arg.FLAG, -1, 1, true, "arg 0: [callable, args] ; arg 1: [callable, args, kwargs dict] -> [result]; args is a tuple, or (for a call whose only argument is *x) x itself, which is turned into a tuple: TypeError '<callable>() argument after * must be an iterable, not <type>'"),
     MAKE_FUNCTION(Arg.FLAG, -1, 1, true, "[defaults tuple if arg&1, kwdefaults dict if arg&2, annotations tuple (name, value pairs flattened) if arg&4, closure tuple of cells if arg&8, code] -> [function]; the qualified name is the code's"),
     LOAD_BUILD_CLASS(Arg.NONE, 0, 1, false, "[] -> [builtins.__build_class__]"),
@@ -143,8 +156,8 @@ public enum Opcode {
     // ---- interactive
     PRINT_EXPR(Arg.NONE, 1, 0, true, "[x] -> []: sys.displayhook(x) (interactive statements)");
 
-    /** What an operand means; drives the disassembler. */
-    public enum Arg { NONE, CONST, LOCAL, CELL, NAME, JUMP, COUNT, FLAG, BINARY_OP, COMPARE_OP }
+    /** What an operand means; drives the disassembler. FUSED: the two operands of a superinstruction. */
+    public enum Arg { NONE, CONST, LOCAL, CELL, NAME, JUMP, COUNT, FLAG, BINARY_OP, COMPARE_OP, FUSED }
 
     private static final Opcode[] VALUES = values();
 

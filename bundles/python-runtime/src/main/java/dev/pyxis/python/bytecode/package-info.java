@@ -3,7 +3,7 @@
  * disassembler and trace recorder are driven from, and the code units front ends produce.
  */
 @Export
-@Version("0.3.0")
+@Version("0.4.0")
 package dev.pyxis.python.bytecode;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,7 @@
 package dev.pyxis.python.runtime;
 
+import dev.pyxis.python.bytecode.CodeUnit;
+
 /**
  * The attribute instructions with their inline caches ({@link AttributeSite}, one per
  * instruction in {@link Frame#sites}): a hit reads or writes the instance slot, or takes the
@@ -17,23 +19,24 @@ package dev.pyxis.python.runtime;
 final class AttributeSites {
     private AttributeSites() {}
 
-    /** LOAD_ATTR on the receiver in {@code objSlot}. */
-    static long load(Space s, AttributeSite[] sites, int at, int objSlot, String name) {
+    /**
+     * LOAD_ATTR of name {@code nameIndex} of {@code code} on the receiver {@code obj}, which is
+     * also in root slot {@code objSlot} (the word serves the cache hit, the slot the full protocol).
+     */
+    static long load(Space s, AttributeSite[] sites, int at, long obj, int objSlot, CodeUnit code, int nameIndex) {
         AttributeSite head = sites[at];
-        long obj = s.ts.get(objSlot);
         for (AttributeSite c = head; c != null; c = c.older) {
             if (c.matches(obj)) {
-                long v = switch (c.kind) {
-                    case MODULE_ENTRY -> moduleEntry(obj, c);
-                    case CLASS_VALUE -> classValue(s, obj, c);
-                    default -> Instances.getIndex(obj, c.type, c.index);
-                };
+                long v = c.kind == AttributeSite.Kind.INSTANCE_SLOT ? Instances.getIndex(obj, c.type, c.index)
+                        : c.kind == AttributeSite.Kind.MODULE_ENTRY ? moduleEntry(obj, c)
+                        : classValue(s, obj, c);
                 if (v != 0) {
                     return v;
                 }
                 break;
             }
         }
+        String name = code.names()[nameIndex];
         if (AttributeSite.hasRoom(head)) {
             AttributeSite fresh;
             if (Py.isObject(obj) && s.typeOf(obj) == s.moduleType) {
@@ -50,15 +53,18 @@ final class AttributeSites {
         return Attributes.get(s, objSlot, name);
     }
 
-    /** LOAD_METHOD: the unbound method for the receiver in {@code objSlot}, or 0 (then LOAD_ATTR's result is used). */
-    static long method(Space s, AttributeSite[] sites, int at, int objSlot, String name) {
+    /**
+     * LOAD_METHOD: the unbound method for the receiver {@code obj} (also in {@code objSlot}), or 0
+     * (then LOAD_ATTR's result is used).
+     */
+    static long method(Space s, AttributeSite[] sites, int at, long obj, int objSlot, CodeUnit code, int nameIndex) {
         AttributeSite head = sites[at];
-        long obj = s.ts.get(objSlot);
         for (AttributeSite c = head; c != null; c = c.older) {
             if (c.matches(obj)) {
                 return c.definer.values[c.index];
             }
         }
+        String name = code.names()[nameIndex];
         long m = Names.methodOnType(s, objSlot, name);
         if (m != 0 && AttributeSite.hasRoom(head)) {
             AttributeSite fresh = forMethod(s, s.ts.get(objSlot), name, head);
@@ -69,24 +75,28 @@ final class AttributeSites {
         return m;
     }
 
-    /** STORE_ATTR: {@code obj.name = value}, both in root slots. */
-    static void store(Space s, AttributeSite[] sites, int at, int objSlot, String name, int valueSlot) {
+    /**
+     * STORE_ATTR: {@code obj.name = value}, both words also in root slots (the words serve the
+     * cache hit, the slots the full protocol).
+     */
+    static void store(Space s, AttributeSite[] sites, int at, long obj, int objSlot, long value, int valueSlot,
+            CodeUnit code, int nameIndex) {
         AttributeSite head = sites[at];
-        long obj = s.ts.get(objSlot);
         for (AttributeSite c = head; c != null; c = c.older) {
             if (c.matches(obj)) {
                 if (c.kind == AttributeSite.Kind.STORE_SLOT) {
-                    Instances.setIndex(s, obj, c.type, c.index, s.ts.get(valueSlot));
+                    Instances.setIndex(s, obj, c.type, c.index, value);
                     return;
                 }
                 if (Instances.hasInlineSlot(obj, c.type, c.index)) {
                     s.setShape(obj, c.next);
-                    Instances.setIndex(s, obj, c.type, c.index, s.ts.get(valueSlot));
+                    Instances.setIndex(s, obj, c.type, c.index, value);
                     return;
                 }
                 break;
             }
         }
+        String name = code.names()[nameIndex];
         if (AttributeSite.hasRoom(head)) {
             AttributeSite fresh = forStore(s, obj, name, head);
             if (fresh != null) {

@@ -39,10 +39,14 @@ final class Code {
         return code;
     }
 
-    /** A code unit as the runtime holds it: with the inline caches of its instructions, by instruction index. */
-    record Loaded(CodeUnit unit, AttributeSite[] sites, GlobalSite[] globalSites) {
+    /**
+     * A code unit as the runtime holds it: the instructions the interpreter runs (the unit's, with
+     * {@link Superinstructions}) and the inline caches of its instructions, by instruction index.
+     */
+    record Loaded(CodeUnit unit, int[] instructions, AttributeSite[] sites, GlobalSite[] globalSites) {
         Loaded(CodeUnit unit) {
-            this(unit, new AttributeSite[unit.code().length], new GlobalSite[unit.code().length]);
+            this(unit, Superinstructions.fuse(unit.code()), new AttributeSite[unit.code().length],
+                    new GlobalSite[unit.code().length]);
         }
     }
 

@@ -96,7 +96,7 @@ final class Interpreter {
     private static long interpret(Space s, Frame entry, Frame f) {
         ThreadState ts = s.ts;
         RootStack r = ts.roots;
-        int[] code = f.code.code();
+        int[] code = f.loaded.instructions();
         int pc = f.pc;
         int sp = f.sp;
         int ticks = 0;
@@ -120,7 +120,6 @@ final class Interpreter {
                                     sp - f.stackBase);
                         }
                         switch (ins & 0xff) {
-                            case NOP -> { }
                             case POP_TOP -> r.set(--sp, 0);
                             case COPY -> {
                                 r.set(sp, r.get(sp - arg));
@@ -131,16 +130,72 @@ final class Interpreter {
                                 r.set(sp - 1, r.get(sp - arg));
                                 r.set(sp - arg, t);
                             }
-                            case PUSH_NULL -> r.set(sp++, 0);
                             case LOAD_CONST ->
                                 r.set(sp++, Space.item(Space.get(r.get(f.base + Frame.CODE), Code.CONSTS), arg));
                             case LOAD_FAST -> {
                                 long v = r.get(f.localsBase + arg);
                                 if (v == 0) {
-                                    throw Errors.raise(s, "UnboundLocalError", "cannot access local variable '"
-                                            + f.code.varnames()[arg] + "' where it is not associated with a value");
+                                    throw unboundLocal(s, f.code, arg);
                                 }
                                 r.set(sp++, v);
+                            }
+                            // Superinstructions (Superinstructions): both halves, then past the second; where
+                            // the second would raise or take a slow path, the first only (pc is the second's).
+                            case LOAD_FAST_LOAD_FAST -> {
+                                long v = r.get(f.localsBase + Superinstructions.first(arg));
+                                if (v == 0) {
+                                    throw unboundLocal(s, f.code, Superinstructions.first(arg));
+                                }
+                                r.set(sp++, v);
+                                long w = r.get(f.localsBase + Superinstructions.second(arg));
+                                if (w != 0) {
+                                    r.set(sp++, w);
+                                    pc++;
+                                }
+                            }
+                            case STORE_FAST_LOAD_FAST -> {
+                                r.set(f.localsBase + Superinstructions.first(arg), r.get(sp - 1));
+                                long w = r.get(f.localsBase + Superinstructions.second(arg));
+                                if (w != 0) {
+                                    r.set(sp - 1, w);
+                                    pc++;
+                                } else {
+                                    r.set(--sp, 0);
+                                }
+                            }
+                            case LOAD_FAST_LOAD_CONST -> {
+                                long v = r.get(f.localsBase + Superinstructions.first(arg));
+                                if (v == 0) {
+                                    throw unboundLocal(s, f.code, Superinstructions.first(arg));
+                                }
+                                r.set(sp++, v);
+                                r.set(sp++, Space.item(Space.get(r.get(f.base + Frame.CODE), Code.CONSTS),
+                                        Superinstructions.second(arg)));
+                                pc++;
+                            }
+                            case LOAD_FAST_LOAD_ATTR -> {
+                                long v = r.get(f.localsBase + Superinstructions.first(arg));
+                                if (v == 0) {
+                                    throw unboundLocal(s, f.code, Superinstructions.first(arg));
+                                }
+                                r.set(sp++, v);
+                                f.lasti = pc++;
+                                r.set(sp - 1, AttributeSites.load(s, f.loaded.sites(), f.lasti, v, sp - 1, f.code,
+                                        Superinstructions.second(arg)));
+                            }
+                            case COMPARE_OP_POP_JUMP_IF_FALSE -> {
+                                int op = Superinstructions.comparison(arg);
+                                long v = FastPaths.compare(s, op, r.get(sp - 2), r.get(sp - 1));
+                                if (v == 0) {
+                                    v = Ops.compare(s, CompareOp.of(op), sp - 2, sp - 1);
+                                }
+                                r.set(--sp, 0);
+                                if (v == Py.TRUE || v == Py.FALSE) {
+                                    r.set(--sp, 0);
+                                    pc = v == Py.TRUE ? pc + 1 : Superinstructions.jumpTarget(arg);
+                                } else {
+                                    r.set(sp - 1, v);
+                                }
                             }
                             case STORE_FAST -> {
                                 r.set(f.localsBase + arg, r.get(--sp));
@@ -153,23 +208,19 @@ final class Interpreter {
                                 }
                                 r.set(sp++, v);
                             }
-                            case STORE_DEREF -> {
-                                Cells.set(s, r.get(f.cellsBase + arg), r.get(--sp));
-                                r.set(sp, 0);
-                            }
-                            case LOAD_CLOSURE -> r.set(sp++, r.get(f.cellsBase + arg));
                             case LOAD_GLOBAL -> r.set(sp++, Names.cachedGlobal(s, f.loaded.globalSites(), f.lasti,
-                                    f.base + Frame.GLOBALS, arg, f.base + Frame.CODE));
-                            case LOAD_ATTR ->
-                                r.set(sp - 1, AttributeSites.load(s, f.loaded.sites(), f.lasti, sp - 1, f.code.names()[arg]));
+                                    r.get(f.base + Frame.GLOBALS), f.base + Frame.GLOBALS, arg, f.base + Frame.CODE));
+                            case LOAD_ATTR -> r.set(sp - 1,
+                                    AttributeSites.load(s, f.loaded.sites(), f.lasti, r.get(sp - 1), sp - 1, f.code, arg));
                             case STORE_ATTR -> {
-                                AttributeSites.store(s, f.loaded.sites(), f.lasti, sp - 1, f.code.names()[arg], sp - 2);
+                                AttributeSites.store(s, f.loaded.sites(), f.lasti, r.get(sp - 1), sp - 1, r.get(sp - 2),
+                                        sp - 2, f.code, arg);
                                 r.set(--sp, 0);
                                 r.set(--sp, 0);
                             }
                             case LOAD_METHOD -> {
-                                long m = AttributeSites.method(s, f.loaded.sites(), f.lasti, sp - 1,
-                                        f.code.names()[arg]);
+                                long m = AttributeSites.method(s, f.loaded.sites(), f.lasti, r.get(sp - 1), sp - 1,
+                                        f.code, arg);
                                 if (m != 0) {
                                     r.set(sp, r.get(sp - 1));
                                     r.set(sp - 1, m);
@@ -193,15 +244,6 @@ final class Interpreter {
                                 }
                                 sp = clear(r, sp, 3);
                             }
-                            case UNARY_NEGATIVE -> {
-                                long w = r.get(sp - 1);
-                                if (Py.isSmallInt(w) && w != Py.smallInt(Long.MIN_VALUE >> 1)) {
-                                    r.set(sp - 1, Py.smallInt(-Py.smallValue(w)));
-                                } else {
-                                    r.set(sp - 1, Ops.unary(s, "__neg__", sp - 1));
-                                }
-                            }
-                            case UNARY_NOT -> r.set(sp - 1, Py.bool(!Ops.truth(s, sp - 1)));
                             case BINARY_OP -> {
                                 long v = FastPaths.binary(s, arg, r.get(sp - 2), r.get(sp - 1));
                                 if (v == 0) {
@@ -218,11 +260,6 @@ final class Interpreter {
                                 r.set(--sp, 0);
                                 r.set(sp - 1, v);
                             }
-                            case IS_OP -> {
-                                boolean same = r.get(sp - 2) == r.get(sp - 1);
-                                r.set(--sp, 0);
-                                r.set(sp - 1, Py.bool(same != (arg == 1)));
-                            }
                             case CONTAINS_OP -> {
                                 int fast = FastPaths.contains(s, r.get(sp - 1), r.get(sp - 2));
                                 boolean in = fast >= 0 ? fast == 1 : Ops.contains(s, sp - 1, sp - 2);
@@ -231,11 +268,6 @@ final class Interpreter {
                             }
                             case BUILD_TUPLE -> {
                                 long t = s.newTupleFromRoots(sp - arg, arg);
-                                sp = clear(r, sp, arg);
-                                r.set(sp++, t);
-                            }
-                            case BUILD_LIST -> {
-                                long t = Lists.fromRoots(s, sp - arg, arg);
                                 sp = clear(r, sp, arg);
                                 r.set(sp++, t);
                             }
@@ -320,7 +352,7 @@ final class Interpreter {
                                     f.sp = sp;
                                     g.returnSlot = callee;
                                     f = g;
-                                    code = g.code.code();
+                                    code = g.loaded.instructions();
                                     pc = 0;
                                     sp = g.sp;
                                 } else {
@@ -328,11 +360,6 @@ final class Interpreter {
                                     sp = clear(r, sp, arg + 1);
                                     r.set(sp++, v);
                                 }
-                            }
-                            case CALL_KW -> {
-                                long v = Calls.call(s, sp - arg - 2, sp - arg - 1, arg, sp - 1);
-                                sp = clear(r, sp, arg + 2);
-                                r.set(sp++, v);
                             }
                             case CALL_METHOD -> {
                                 int callee = sp - arg - 2;
@@ -344,7 +371,7 @@ final class Interpreter {
                                     f.sp = sp;
                                     g.returnSlot = callee;
                                     f = g;
-                                    code = g.code.code();
+                                    code = g.loaded.instructions();
                                     pc = 0;
                                     sp = g.sp;
                                 } else {
@@ -353,14 +380,6 @@ final class Interpreter {
                                     sp = clear(r, sp, arg + 2);
                                     r.set(sp++, v);
                                 }
-                            }
-                            case CALL_METHOD_KW -> {
-                                int callee = sp - arg - 3;
-                                long v = r.get(callee + 1) != 0
-                                        ? Calls.call(s, callee, callee + 1, arg + 1, sp - 1)
-                                        : Calls.call(s, callee, callee + 2, arg, sp - 1);
-                                sp = clear(r, sp, arg + 3);
-                                r.set(sp++, v);
                             }
                             case RETURN_VALUE -> {
                                 long v = r.get(sp - 1);
@@ -372,7 +391,7 @@ final class Interpreter {
                                 int slot = f.returnSlot;
                                 v = Calls.leave(s, f, v);
                                 f = f.back;
-                                code = f.code.code();
+                                code = f.loaded.instructions();
                                 pc = f.pc;
                                 sp = clear(r, f.sp, f.sp - slot);
                                 r.set(sp++, v);
@@ -429,7 +448,7 @@ final class Interpreter {
                         }
                         Calls.leave(s, f, 0);
                         f = f.back;
-                        code = f.code.code();
+                        code = f.loaded.instructions();
                         pc = f.pc;
                         sp = f.sp;
                     }
@@ -458,6 +477,11 @@ final class Interpreter {
             r.set(i, 0);
         }
         return sp - n;
+    }
+
+    static PyException unboundLocal(Space s, CodeUnit unit, int arg) {
+        return Errors.raise(s, "UnboundLocalError", "cannot access local variable '" + unit.varnames()[arg]
+                + "' where it is not associated with a value");
     }
 
     static String cellName(CodeUnit unit, int arg) {

@@ -47,11 +47,12 @@ final class Names {
     /**
      * LOAD_GLOBAL through the instruction's cache ({@link GlobalSite}): a hit reads the value from
      * the entry the name was found at last time; a miss takes {@link #global} and remembers where
-     * the name was when both dicts are plain dicts.
+     * the name was when both dicts are plain dicts. {@code globals} is the word in
+     * {@code globalsSlot}.
      */
-    static long cachedGlobal(Space s, GlobalSite[] sites, int at, int globalsSlot, int nameIndex, int codeSlot) {
+    static long cachedGlobal(Space s, GlobalSite[] sites, int at, long globals, int globalsSlot, int nameIndex,
+            int codeSlot) {
         GlobalSite c = sites[at];
-        long globals = s.ts.get(globalsSlot);
         // Only a plain dict has a layout stamp (exec may run the code with a dict subclass).
         if (c != null && s.isExact(globals, s.dictType) && Dicts.layout(globals) == c.globalsLayout) {
             if (c.globalsEntry >= 0) {

@@ -20,10 +20,48 @@ final class RareInstructions {
         CodeUnit unit = f.code;
         int arg = ins >>> 8;
         switch (ins & 0xff) {
+                case NOP -> { }
+                case PUSH_NULL -> r.set(sp++, 0);
+                case LOAD_CLOSURE -> r.set(sp++, r.get(f.cellsBase + arg));
+                case STORE_DEREF -> {
+                    Cells.set(s, r.get(f.cellsBase + arg), r.get(--sp));
+                    r.set(sp, 0);
+                }
+                case UNARY_NOT -> r.set(sp - 1, Py.bool(!Ops.truth(s, sp - 1)));
+                case UNARY_NEGATIVE -> {
+                    long w = r.get(sp - 1);
+                    if (Py.isSmallInt(w) && w != Py.smallInt(Long.MIN_VALUE >> 1)) {
+                        r.set(sp - 1, Py.smallInt(-Py.smallValue(w)));
+                    } else {
+                        r.set(sp - 1, Ops.unary(s, "__neg__", sp - 1));
+                    }
+                }
+                case IS_OP -> {
+                    boolean same = r.get(sp - 2) == r.get(sp - 1);
+                    r.set(--sp, 0);
+                    r.set(sp - 1, Py.bool(same != (arg == 1)));
+                }
+                case BUILD_LIST -> {
+                    long t = Lists.fromRoots(s, sp - arg, arg);
+                    sp = Interpreter.clear(r, sp, arg);
+                    r.set(sp++, t);
+                }
+                case CALL_KW -> {
+                    long v = Calls.call(s, sp - arg - 2, sp - arg - 1, arg, sp - 1);
+                    sp = Interpreter.clear(r, sp, arg + 2);
+                    r.set(sp++, v);
+                }
+                case CALL_METHOD_KW -> {
+                    int callee = sp - arg - 3;
+                    long v = r.get(callee + 1) != 0
+                            ? Calls.call(s, callee, callee + 1, arg + 1, sp - 1)
+                            : Calls.call(s, callee, callee + 2, arg, sp - 1);
+                    sp = Interpreter.clear(r, sp, arg + 3);
+                    r.set(sp++, v);
+                }
                 case DELETE_FAST -> {
                     if (r.get(f.localsBase + arg) == 0) {
-                        throw Errors.raise(s, "UnboundLocalError", "cannot access local variable '"
-                                + unit.varnames()[arg] + "' where it is not associated with a value");
+                        throw Interpreter.unboundLocal(s, unit, arg);
                     }
                     r.set(f.localsBase + arg, 0);
                 }
