@@ -126,7 +126,7 @@ final class Calls {
             return null;
         }
         Code.Loaded loaded = Code.loaded(s, Space.get(callee, FN_CODE));
-        if (loaded.unit().isGeneratorLike()) {
+        if (loaded.generatorLike) {
             return null;
         }
         if (ts.depth >= ts.recursionLimit) {

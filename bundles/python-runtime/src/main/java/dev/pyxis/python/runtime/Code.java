@@ -41,12 +41,50 @@ final class Code {
 
     /**
      * A code unit as the runtime holds it: the instructions the interpreter runs (the unit's, with
-     * {@link Superinstructions}) and the inline caches of its instructions, by instruction index.
+     * {@link Superinstructions}), the inline caches of its instructions by instruction index, and
+     * its frame layout, worked out once.
      */
-    record Loaded(CodeUnit unit, int[] instructions, AttributeSite[] sites, GlobalSite[] globalSites) {
+    static final class Loaded {
+        private final CodeUnit unit;
+        private final int[] instructions;
+        private final AttributeSite[] sites;
+        private final GlobalSite[] globalSites;
+        /** Local slots, then cell slots (cellvars and freevars), then the deepest value stack. */
+        final int localCount;
+        final int cellCount;
+        final int frameSize;
+        /** The argument count a call binds by copying its positional arguments, or -1 if it never does. */
+        final int plainArgCount;
+        final boolean generatorLike;
+
         Loaded(CodeUnit unit) {
-            this(unit, Superinstructions.fuse(unit.code()), new AttributeSite[unit.code().length],
-                    new GlobalSite[unit.code().length]);
+            this.unit = unit;
+            this.instructions = Superinstructions.fuse(unit.code());
+            this.sites = new AttributeSite[unit.code().length];
+            this.globalSites = new GlobalSite[unit.code().length];
+            this.localCount = unit.varnames().length;
+            this.cellCount = unit.cellvars().length + unit.freevars().length;
+            this.frameSize = Frame.LOCALS + localCount + cellCount + unit.maxStack();
+            boolean plain = (unit.flags() & (CodeUnit.VARARGS | CodeUnit.VARKEYWORDS)) == 0
+                    && unit.kwOnlyArgCount() == 0 && cellCount == 0;
+            this.plainArgCount = plain ? unit.argCount() : -1;
+            this.generatorLike = unit.isGeneratorLike();
+        }
+
+        CodeUnit unit() {
+            return unit;
+        }
+
+        int[] instructions() {
+            return instructions;
+        }
+
+        AttributeSite[] sites() {
+            return sites;
+        }
+
+        GlobalSite[] globalSites() {
+            return globalSites;
         }
     }
 

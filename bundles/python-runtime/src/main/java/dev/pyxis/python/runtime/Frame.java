@@ -43,21 +43,14 @@ final class Frame {
     int objectRoot = -1;
 
     Frame(Code.Loaded loaded, Frame back, int base) {
-        CodeUnit code = loaded.unit();
-        this.code = code;
+        this.code = loaded.unit();
         this.loaded = loaded;
         this.back = back;
         this.base = base;
         this.localsBase = base + LOCALS;
-        this.cellsBase = localsBase + code.varnames().length;
-        this.stackBase = cellsBase + code.cellvars().length + code.freevars().length;
+        this.cellsBase = localsBase + loaded.localCount;
+        this.stackBase = cellsBase + loaded.cellCount;
         this.sp = stackBase;
-    }
-
-    /** Number of root slots the frame needs: header, locals, cells and the deepest stack. */
-    static int size(CodeUnit code) {
-        return LOCALS + code.varnames().length + code.cellvars().length + code.freevars().length
-                + code.maxStack();
     }
 
     int line() {

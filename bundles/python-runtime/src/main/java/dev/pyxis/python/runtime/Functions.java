@@ -76,13 +76,17 @@ final class Functions {
     static Frame prepare(Space s, Code.Loaded loaded, int fnSlot, int argBase, int nargs, int kwSlot, Frame back) {
         ThreadState ts = s.ts;
         long fn = ts.get(fnSlot);
-        long codeObj = Space.get(fn, FN_CODE);
-        CodeUnit unit = loaded.unit();
-        int base = ts.top();
-        ts.roots.reserve(Frame.size(unit));
+        int base = ts.roots.reserve(loaded.frameSize);
         Frame f = new Frame(loaded, back, base);
-        ts.set(base + Frame.CODE, codeObj);
+        ts.set(base + Frame.CODE, Space.get(fn, FN_CODE));
         ts.set(base + Frame.GLOBALS, Space.get(fn, FN_GLOBALS));
+        if (kwSlot < 0 && nargs == loaded.plainArgCount) {
+            for (int i = 0; i < nargs; i++) {
+                ts.set(f.localsBase + i, ts.get(argBase + i));
+            }
+            return f;
+        }
+        CodeUnit unit = loaded.unit();
         boolean simple = kwSlot < 0 && nargs == unit.argCount()
                 && (unit.flags() & (CodeUnit.VARARGS | CodeUnit.VARKEYWORDS)) == 0 && unit.kwOnlyArgCount() == 0;
         if (simple) {

@@ -86,7 +86,7 @@ final class Generators {
     /** A generator (or coroutine) for the frame just prepared at the top of the root stack. */
     static long create(Space s, Frame f, int fnSlot) {
         ThreadState ts = s.ts;
-        int size = Frame.size(f.code);
+        int size = f.loaded.frameSize;
         long storage = s.newStorage(size);
         for (int i = 0; i < size; i++) {
             Space.initItem(storage, i, ts.get(f.base + i));
@@ -166,7 +166,7 @@ final class Generators {
         if (mode == Mode.THROW && own != 0) {
             Raise.setContext(s, ts.raised);
         }
-        int size = Frame.size(st.code());
+        int size = st.loaded.frameSize;
         int base = ts.top();
         ts.roots.reserve(size);
         // The storage holds zero above the suspended stack top, as the fresh region does.

@@ -32,7 +32,7 @@ final class Interpreter {
         Code.Loaded loaded = Code.loaded(s, codeObject);
         CodeUnit unit = loaded.unit();
         int base = ts.top();
-        ts.roots.reserve(Frame.size(unit));
+        ts.roots.reserve(loaded.frameSize);
         Frame f = new Frame(loaded, ts.frame, base);
         ts.set(base + Frame.CODE, ts.get(code));
         ts.set(base + Frame.GLOBALS, ts.get(globalsSlot));
