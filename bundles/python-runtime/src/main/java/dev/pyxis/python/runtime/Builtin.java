@@ -38,6 +38,11 @@ final class Builtin {
     final boolean countsDepth;
     /** Whether this is a builtin type's __new__ or __init__ (its errors name the type). */
     final boolean constructor;
+    /**
+     * The positional argument count whose call binds the arguments where they are (one per
+     * parameter slot: no default, *args, **kwargs or keyword-only parameter to fill), or -1.
+     */
+    final int inPlaceArgCount;
 
     private Builtin(Signature signature, Body body, String owner, String doc) {
         signature = signature.refinedFor(owner);
@@ -50,6 +55,8 @@ final class Builtin {
         this.countsDepth = !signature.varargs && !signature.varkw && signature.kwOnly == 0
                 && signature.posOnly == signature.positional && signature.positional - self <= 1
                 && Arrays.stream(signature.defaults).allMatch(d -> d == 0);
+        this.inPlaceArgCount = !constructor && !signature.varargs && !signature.varkw && signature.kwOnly == 0
+                && signature.positional >= self ? signature.positional : -1;
         synchronized (LOCK) {
             Builtin[] table = registry;
             if (registered == table.length) {

@@ -14,6 +14,27 @@ import java.util.List;
 final class Calls {
     private Calls() {}
 
+    /**
+     * {@link #call} without keywords for the interpreter's CALL and CALL_METHOD, whose argument
+     * slots are the caller's value stack, popped after the call: a builtin that takes exactly
+     * these arguments binds them in place (its body may write its argument slots).
+     */
+    static long callPopping(Space s, int calleeSlot, int argBase, int nargs) {
+        long callee = s.ts.get(calleeSlot);
+        if (s.isExact(callee, s.builtinType) && Space.get(callee, F1) == 0) {
+            Builtin b = Builtin.byId((int) Py.smallValue(Space.get(callee, F2)));
+            if (nargs == b.inPlaceArgCount) {
+                int top = s.ts.top();
+                try {
+                    return invokeBody(s, b, argBase);
+                } finally {
+                    s.ts.truncate(top);
+                }
+            }
+        }
+        return call(s, calleeSlot, argBase, nargs, -1);
+    }
+
     static long call(Space s, int calleeSlot, int argBase, int nargs, int kwSlot) {
         ThreadState ts = s.ts;
         long callee = ts.get(calleeSlot);

@@ -356,7 +356,7 @@ final class Interpreter {
                                     pc = 0;
                                     sp = g.sp;
                                 } else {
-                                    long v = Calls.call(s, callee, sp - arg, arg, -1);
+                                    long v = Calls.callPopping(s, callee, sp - arg, arg);
                                     sp = clear(r, sp, arg + 1);
                                     r.set(sp++, v);
                                 }
@@ -375,8 +375,8 @@ final class Interpreter {
                                     pc = 0;
                                     sp = g.sp;
                                 } else {
-                                    long v = bound ? Calls.call(s, callee, callee + 1, arg + 1, -1)
-                                            : Calls.call(s, callee, callee + 2, arg, -1);
+                                    long v = bound ? Calls.callPopping(s, callee, callee + 1, arg + 1)
+                                            : Calls.callPopping(s, callee, callee + 2, arg);
                                     sp = clear(r, sp, arg + 2);
                                     r.set(sp++, v);
                                 }
