@@ -50,6 +50,12 @@ final class AttributeSite {
     /** The entry for another shape, or null; {@link #depth} counts the entries from here on. */
     final AttributeSite older;
     final int depth;
+    /**
+     * INSTANCE_SLOT: where the attribute is in an instance that holds it inline: its byte offset,
+     * and the length (in words) the instance needs for that; other kinds: a length no object has.
+     */
+    final int inlineOffset;
+    final long inlineLength;
 
     AttributeSite(Kind kind, Shape shape, int index, PyType definer, Shape next, AttributeSite older) {
         this(kind, shape, index, definer, next, 0, null, older);
@@ -69,6 +75,9 @@ final class AttributeSite {
         this.next = next;
         this.older = keptBehind(older, shape);
         this.depth = this.older == null ? 1 : this.older.depth + 1;
+        int word = shape.type.reservedSlots + index;
+        this.inlineOffset = Layouts.INSTANCE_SLOTS + 8 * word;
+        this.inlineLength = kind == Kind.INSTANCE_SLOT ? word + 1 : Long.MAX_VALUE;
     }
 
     /**
@@ -100,6 +109,15 @@ final class AttributeSite {
             }
         }
         return false;
+    }
+
+    /**
+     * LOAD_ATTR's hit on an attribute the receiver holds inline, or 0 (then {@link AttributeSites#load}
+     * decides). The launcher has C1 compile it into the interpreter loop (tools/hotspot-directives.json),
+     * saving a call on the most common attribute read.
+     */
+    long inlineValue(long receiver) {
+        return matches(receiver) && Space.length(receiver) >= inlineLength ? Space.get(receiver, inlineOffset) : 0;
     }
 
     /** Whether {@code receiver} is an object of this site's shape and the type is unchanged. */

@@ -180,8 +180,10 @@ final class Interpreter {
                                 }
                                 r.set(sp++, v);
                                 f.lasti = pc++;
-                                r.set(sp - 1, AttributeSites.load(s, f.loaded.sites(), f.lasti, v, sp - 1, f.code,
-                                        Superinstructions.second(arg)));
+                                AttributeSite c = f.loaded.sites()[f.lasti];
+                                long w = c != null ? c.inlineValue(v) : 0;
+                                r.set(sp - 1, w != 0 ? w : AttributeSites.load(s, f.loaded.sites(), f.lasti, v, sp - 1,
+                                        f.code, Superinstructions.second(arg)));
                             }
                             case COMPARE_OP_POP_JUMP_IF_FALSE -> {
                                 int op = Superinstructions.comparison(arg);
@@ -210,8 +212,13 @@ final class Interpreter {
                             }
                             case LOAD_GLOBAL -> r.set(sp++, Names.cachedGlobal(s, f.loaded.globalSites(), f.lasti,
                                     r.get(f.base + Frame.GLOBALS), f.base + Frame.GLOBALS, arg, f.base + Frame.CODE));
-                            case LOAD_ATTR -> r.set(sp - 1,
-                                    AttributeSites.load(s, f.loaded.sites(), f.lasti, r.get(sp - 1), sp - 1, f.code, arg));
+                            case LOAD_ATTR -> {
+                                long obj = r.get(sp - 1);
+                                AttributeSite c = f.loaded.sites()[f.lasti];
+                                long v = c != null ? c.inlineValue(obj) : 0;
+                                r.set(sp - 1, v != 0 ? v
+                                        : AttributeSites.load(s, f.loaded.sites(), f.lasti, obj, sp - 1, f.code, arg));
+                            }
                             case STORE_ATTR -> {
                                 AttributeSites.store(s, f.loaded.sites(), f.lasti, r.get(sp - 1), sp - 1, r.get(sp - 2),
                                         sp - 2, f.code, arg);
