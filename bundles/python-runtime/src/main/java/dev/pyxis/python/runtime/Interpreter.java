@@ -139,7 +139,7 @@ final class Interpreter {
                                 }
                                 r.set(sp++, v);
                             }
-                            // Superinstructions (Superinstructions): both halves, then past the second; where
+                            // Superinstructions (see Superinstructions): both halves, then past the second; where
                             // the second would raise or take a slow path, the first only (pc is the second's).
                             case LOAD_FAST_LOAD_FAST -> {
                                 long v = r.get(f.localsBase + Superinstructions.first(arg));
