@@ -166,7 +166,12 @@ final class FrameObjects {
     private static long locals(Space s, int frameSlot) {
         long o = s.ts.get(frameSlot);
         if (ofGenerator(s, o)) {
-            return Dicts.create(s);
+            int gen = s.ts.push(Space.get(o, F1));
+            try {
+                return Generators.frameLocals(s, gen);
+            } finally {
+                s.ts.truncate(gen);
+            }
         }
         Frame f = live(s, o);
         if (f != null) {

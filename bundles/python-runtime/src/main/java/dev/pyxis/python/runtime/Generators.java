@@ -26,6 +26,8 @@ final class Generators {
         int lasti;
         boolean started;
         boolean running;
+        /** The activation while running, else null. */
+        Frame frame;
         boolean finished;
         /** Async generators: an asend()/athrow() is being awaited (ag_running). */
         boolean runningAsync;
@@ -185,6 +187,7 @@ final class Generators {
         }
         st.started = true;
         st.running = true;
+        st.frame = f;
         ts.depth++;
         ts.frame = f;
         try {
@@ -226,6 +229,7 @@ final class Generators {
             throw e;
         } finally {
             st.running = false;
+            st.frame = null;
             if (!f.yielded) {
                 FrameObjects.exit(s, f, 0);
             }
@@ -233,6 +237,34 @@ final class Generators {
             ts.depth--;
             ts.set(ts.handled, ts.get(callerHandled));
             ts.truncate(callerHandled);
+        }
+    }
+
+    /**
+     * f_locals of the generator in {@code genSlot} (a frame object's): its running activation's, or
+     * those of its suspended frame, read through a copy of the frame set up as a resume would; a
+     * function's dict goes back into the frame's names slot, as locals() keeps it.
+     */
+    static long frameLocals(Space s, int genSlot) {
+        ThreadState ts = s.ts;
+        State st = state(s, ts.get(genSlot));
+        if (st.frame != null) {
+            return FrameLocals.locals(s, st.frame);
+        }
+        if (Space.get(ts.get(genSlot), GEN_FRAME) == 0) {
+            return Dicts.create(s);
+        }
+        int base = ts.roots.reserve(st.loaded.frameSize);
+        try {
+            long storage = Space.get(ts.get(genSlot), GEN_FRAME);
+            for (int i = 0; i < st.spOffset; i++) {
+                ts.set(base + i, Space.item(storage, i));
+            }
+            long locals = FrameLocals.locals(s, new Frame(st.loaded, null, base));
+            s.setItem(Space.get(ts.get(genSlot), GEN_FRAME), Frame.NAMES, ts.get(base + Frame.NAMES));
+            return locals;
+        } finally {
+            ts.truncate(base);
         }
     }
 
