@@ -351,28 +351,22 @@ final class Interpreter {
                                     r.set(sp++, v);
                                 }
                             }
-                            case CALL -> {
-                                int callee = sp - arg - 1;
-                                Frame g = Calls.enter(s, callee, sp - arg, arg, -1);
-                                if (g != null) {
-                                    f.pc = pc;
-                                    f.sp = sp;
-                                    g.returnSlot = callee;
-                                    f = g;
-                                    code = g.loaded.instructions();
-                                    pc = 0;
-                                    sp = g.sp;
+                            case CALL, CALL_METHOD -> {
+                                // CALL: [callable, args]; CALL_METHOD: [callable, self or NULL, args].
+                                int callee;
+                                int argBase;
+                                int nargs;
+                                if ((ins & 0xff) == CALL) {
+                                    callee = sp - arg - 1;
+                                    argBase = sp - arg;
+                                    nargs = arg;
                                 } else {
-                                    long v = Calls.callPopping(s, callee, sp - arg, arg);
-                                    sp = clear(r, sp, arg + 1);
-                                    r.set(sp++, v);
+                                    callee = sp - arg - 2;
+                                    boolean bound = r.get(callee + 1) != 0;
+                                    argBase = bound ? callee + 1 : callee + 2;
+                                    nargs = bound ? arg + 1 : arg;
                                 }
-                            }
-                            case CALL_METHOD -> {
-                                int callee = sp - arg - 2;
-                                boolean bound = r.get(callee + 1) != 0;
-                                Frame g = bound ? Calls.enter(s, callee, callee + 1, arg + 1, -1)
-                                        : Calls.enter(s, callee, callee + 2, arg, -1);
+                                Frame g = Calls.enter(s, callee, argBase, nargs, -1);
                                 if (g != null) {
                                     f.pc = pc;
                                     f.sp = sp;
@@ -382,9 +376,8 @@ final class Interpreter {
                                     pc = 0;
                                     sp = g.sp;
                                 } else {
-                                    long v = bound ? Calls.callPopping(s, callee, callee + 1, arg + 1)
-                                            : Calls.callPopping(s, callee, callee + 2, arg);
-                                    sp = clear(r, sp, arg + 2);
+                                    long v = Calls.callPopping(s, callee, argBase, nargs);
+                                    sp = clear(r, sp, sp - callee);
                                     r.set(sp++, v);
                                 }
                             }
