@@ -49,3 +49,11 @@ print(sorted(me.gi_frame.f_locals.items()))
 for _ in me:
     pass
 print(me.gi_frame)
+
+# One frame object per generator while it lives, and with it one locals dict.
+again = counter(3)
+next(again)
+frame = again.gi_frame
+print(frame is again.gi_frame, frame.f_locals is again.gi_frame.f_locals, frame.f_lineno)
+next(again)
+print(frame.f_lineno, sorted(frame.f_locals.items()))

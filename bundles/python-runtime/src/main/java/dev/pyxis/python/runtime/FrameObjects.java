@@ -125,13 +125,18 @@ final class FrameObjects {
 
     // ---------------------------------------------------------------- generator frames
 
-    /** gi_frame: None once the generator finished, else a frame object over the generator. */
+    /** gi_frame: None once the generator finished, else its frame object (one per generator, as CPython's). */
     static long ofGenerator(Space s, int genSlot) {
         if (Generators.state(s, s.ts.get(genSlot)).finished) {
             return Py.NONE;
         }
+        long kept = Space.get(s.ts.get(genSlot), GEN_FRAME_OBJECT);
+        if (kept != 0) {
+            return kept;
+        }
         long f = s.allocFixed(OBJ1, s.frameType.rootShape);
         Space.putRaw(f, F1, s.ts.get(genSlot));
+        s.put(s.ts.get(genSlot), GEN_FRAME_OBJECT, f);
         return f;
     }
 

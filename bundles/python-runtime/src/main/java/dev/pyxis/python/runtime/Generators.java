@@ -102,6 +102,7 @@ final class Generators {
         Space.putRaw(g, GEN_NAME, Space.get(ts.get(fnSlot), FN_NAME));
         Space.putRaw(g, GEN_CODE, Space.item(ts.get(st), Frame.CODE));
         Space.putRaw(g, GEN_HANDLED, 0);
+        Space.putRaw(g, GEN_FRAME_OBJECT, 0);
         Space.putRaw(g, GEN_HANDLE, s.heap.handles().add(new State(f.loaded, f.stackBase - f.base), g));
         ts.truncate(st);
         return g;

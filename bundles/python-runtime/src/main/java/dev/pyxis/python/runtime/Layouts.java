@@ -81,10 +81,12 @@ final class Layouts {
 
     // generator, coroutine, async generator: suspended frame words (0 once finished), qualname,
     // name, code object, the exception its frame is handling while suspended (0 for none); the
-    // Java-side state (positions, flags) is behind GEN_HANDLE.
+    // Java-side state (positions, flags) is behind GEN_HANDLE; its frame object (gi_frame, 0
+    // until asked for).
     static final int GEN_FRAME = F1, GEN_QUALNAME = F2, GEN_NAME = F3, GEN_CODE = F4, GEN_HANDLED = F5;
     static final int GEN_HANDLE = 48;
-    static final Layout GENERATOR = Layout.fixed("generator", 56, F1, F2, F3, F4, F5);
+    static final int GEN_FRAME_OBJECT = 56;
+    static final Layout GENERATOR = Layout.fixed("generator", 64, F1, F2, F3, F4, F5, GEN_FRAME_OBJECT);
 
     // an activation's frame object (FrameObjects): id or None, code, globals, back, last line, and
     // the locals dict it kept when the activation ended (0 before).
