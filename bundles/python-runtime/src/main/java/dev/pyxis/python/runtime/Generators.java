@@ -169,18 +169,8 @@ final class Generators {
         if (mode == Mode.THROW && own != 0) {
             Raise.setContext(s, ts.raised);
         }
-        int size = st.loaded.frameSize;
-        int base = ts.top();
-        ts.roots.reserve(size);
-        // The storage holds zero above the suspended stack top, as the fresh region does.
-        long storage = Space.get(ts.get(genSlot), GEN_FRAME);
-        for (int i = 0; i < st.spOffset; i++) {
-            ts.set(base + i, Space.item(storage, i));
-        }
-        Frame f = new Frame(st.loaded, ts.frame, base);
-        f.pc = st.pc;
-        f.sp = base + st.spOffset;
-        f.lasti = st.lasti;
+        Frame f = restore(s, st, genSlot, ts.frame);
+        int base = f.base;
         if (mode == Mode.THROW) {
             f.throwPending = true;
         } else if (mode == Mode.SEND && st.started) {
@@ -255,18 +245,33 @@ final class Generators {
         if (Space.get(ts.get(genSlot), GEN_FRAME) == 0) {
             return Dicts.create(s);
         }
-        int base = ts.roots.reserve(st.loaded.frameSize);
+        Frame f = restore(s, st, genSlot, null);
         try {
-            long storage = Space.get(ts.get(genSlot), GEN_FRAME);
-            for (int i = 0; i < st.spOffset; i++) {
-                ts.set(base + i, Space.item(storage, i));
-            }
-            long locals = FrameLocals.locals(s, new Frame(st.loaded, null, base));
-            s.setItem(Space.get(ts.get(genSlot), GEN_FRAME), Frame.NAMES, ts.get(base + Frame.NAMES));
+            long locals = FrameLocals.locals(s, f);
+            s.setItem(Space.get(ts.get(genSlot), GEN_FRAME), Frame.NAMES, ts.get(f.base + Frame.NAMES));
             return locals;
         } finally {
-            ts.truncate(base);
+            ts.truncate(f.base);
         }
+    }
+
+    /**
+     * A frame for the suspended generator in {@code genSlot}, its words copied from the storage
+     * into a fresh region at the top of the root stack (which the caller releases).
+     */
+    private static Frame restore(Space s, State st, int genSlot, Frame back) {
+        ThreadState ts = s.ts;
+        int base = ts.roots.reserve(st.loaded.frameSize);
+        // The storage holds zero above the suspended stack top, as the fresh region does.
+        long storage = Space.get(ts.get(genSlot), GEN_FRAME);
+        for (int i = 0; i < st.spOffset; i++) {
+            ts.set(base + i, Space.item(storage, i));
+        }
+        Frame f = new Frame(st.loaded, back, base);
+        f.pc = st.pc;
+        f.sp = base + st.spOffset;
+        f.lasti = st.lasti;
+        return f;
     }
 
     /** The generator ended: its frame is dropped, and an async generator counts as closed. */
